@@ -1,6 +1,7 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
+using RoleBot.Cli;
+using RoleBot.Hosting;
 
-app.MapGet("/", () => "Hello World!");
-
-app.Run();
+// One executable: a CLI verb (ask, index, eval, ...) when the first argument names one, otherwise the web host.
+return CliApp.IsVerb(args)
+    ? await CliApp.RunAsync(args)
+    : await RoleBotWebHost.RunAsync(args);

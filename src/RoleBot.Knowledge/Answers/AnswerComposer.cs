@@ -1,0 +1,251 @@
+using RoleBot.Knowledge.Glossary;
+using RoleBot.Knowledge.Passages;
+using RoleBot.Knowledge.Retrieval;
+
+namespace RoleBot.Knowledge.Answers;
+
+/// <summary>
+/// Turns a parsed question and retrieved passages into an <see cref="Answer"/>: picks excerpts, numbers citations,
+/// derives the verdict from the evidence, or says plainly that the knowledge does not cover the question.
+/// </summary>
+public sealed partial class AnswerComposer(KnowledgeBase knowledge)
+{
+    /// <summary>
+    /// Least share of the question's topic a passage must contain to be cited (0–1, default 0.5). Calibrated on the gold
+    /// set: off-topic questions rarely reach it, paraphrases and typo'd questions do.
+    /// </summary>
+    public const double MinCoverage = 0.5;
+
+    /// <summary>Most excerpts an answer quotes (default 3).</summary>
+    public const int MaxCitations = 3;
+
+    private readonly Retriever _retriever = new(knowledge);
+    private IReadOnlyList<string>? _suggestions;
+
+    public Answer Compose(ParsedQuestion question)
+    {
+        return question.Shape == QuestionShape.Comparison ? CompareRoles(question) : Quote(question);
+    }
+
+    private Answer Quote(ParsedQuestion question)
+    {
+        var roleIds = question.Roles.Select(r => r.Id).ToList();
+        var candidates = _retriever.Retrieve(question.Topic, roleIds);
+        var weights = _retriever.Weights(question.Topic);
+        var picks = new List<(Candidate Candidate, ExcerptPicker.Pick Pick)>();
+        var roleOnly = question.Topic.Count == 0;
+        var best = candidates.Count > 0 ? candidates[0] : null;
+        foreach (var candidate in candidates)
+        {
+            var relevant = roleOnly ? candidate.RoleMatch > 0 : candidate.Coverage >= MinCoverage;
+            if (!relevant || candidate.Score < best!.Score * 0.55 || picks.Count == MaxCitations)
+            {
+                continue;
+            }
+
+            var pick = ExcerptPicker.Choose(candidate, question.Topic, weights, roleIds);
+            if (!roleOnly && pick.MatchWeight <= 0)
+            {
+                continue;                                        // the match was only in the heading: nothing to quote
+            }
+
+            if (picks.Any(p => p.Pick.Excerpt.Text == pick.Excerpt.Text))
+            {
+                continue;
+            }
+
+            picks.Add((candidate, pick));
+        }
+
+        if (picks.Count == 0)
+        {
+            return NotCovered(question);
+        }
+
+        // Excerpts about the asked role first, then by rank.
+        if (roleIds.Count > 0)
+        {
+            picks = picks.OrderByDescending(p => AboutAsked(p, roleIds)).ToList();
+        }
+
+        var citations = picks.Select((p, i) => ToCitation(i + 1, p.Candidate, p.Pick.Excerpt)).ToList();
+        var (lead, verdict) = question.Shape switch
+        {
+            QuestionShape.YesNo => YesNoLead(question, picks, roleIds),
+            QuestionShape.WhichRole => (WhichRoleLead(question, picks), (Verdict?)null),
+            _ => (OpenLead(question), (Verdict?)null),
+        };
+        return Finish(question, lead, verdict, citations, comparison: null);
+    }
+
+    private static bool AboutAsked((Candidate Candidate, ExcerptPicker.Pick Pick) pick, IReadOnlyList<string> roleIds) =>
+        pick.Pick.MentionsRole || (pick.Pick.Sentence.RoleIds.Count == 0 && pick.Candidate.RoleMatch > 0);
+
+    private (string, Verdict?) YesNoLead(ParsedQuestion question, List<(Candidate Candidate, ExcerptPicker.Pick Pick)> picks, List<string> roleIds)
+    {
+        var topic = TopicName(question);
+        if (question.Roles.Count == 0)
+        {
+            return ($"Here is what the sources say about {topic}:", null);
+        }
+
+        var role = question.Roles[0];
+        var supporting = picks.Select((p, i) => (p, n: i + 1)).Where(x => AboutAsked(x.p, roleIds) && x.p.Pick.MatchWeight > 0).ToList();
+        if (supporting.Count > 0)
+        {
+            var refs = Phrasing.Refs(supporting.Select(s => s.n));
+            var negated = !question.Negated && supporting.All(s => NegationCheck.Negates(s.p.Pick.Excerpt.Text));
+            return negated
+                ? ($"No: the sources quote a limit on {topic} for the {role.Name} role {refs}.", Verdict.No)
+                : ($"Yes: the sources tie {topic} to the {role.Name} role {refs}.", Verdict.Yes);
+        }
+
+        var others = picks.Select((p, i) => (p, n: i + 1))
+            .SelectMany(x => x.p.Pick.Sentence.RoleIds.DefaultIfEmpty().Where(id => id is null ? x.p.Candidate.RoleMatch < 0 : true)
+                .Select(id => (id: id ?? (x.p.Candidate.Passage.Roles.Count > 0 ? x.p.Candidate.Passage.Roles[0] : null), x.n)))
+            .Where(x => x.id is not null && !roleIds.Contains(x.id))
+            .ToList();
+        var verb = Phrasing.Verb(question.Corrected);
+        if (others.Count > 0 && knowledge.Glossary.FindRole(others[0].id!) is { } other)
+        {
+            var refs = Phrasing.Refs(others.Where(o => o.id == other.Id).Select(o => o.n));
+            return ($"The sources don't say that {Phrasing.WithArticle(role)} {verb} {topic}; they tie it to the {other.Name} role {refs}.", Verdict.Unclear);
+        }
+
+        return ($"The sources mention {topic} {Phrasing.Refs(Enumerable.Range(1, picks.Count))} but don't say whether {Phrasing.WithArticle(role)} {verb} it.", Verdict.Unclear);
+    }
+
+    private string WhichRoleLead(ParsedQuestion question, List<(Candidate Candidate, ExcerptPicker.Pick Pick)> picks)
+    {
+        var tally = new Dictionary<string, List<int>>();
+        for (var i = 0; i < picks.Count; i++)
+        {
+            var sentenceRoles = picks[i].Pick.Sentence.RoleIds;
+            var roles = sentenceRoles.Count > 0 ? sentenceRoles : (picks[i].Candidate.Passage.Roles.Count == 1 ? picks[i].Candidate.Passage.Roles : []);
+            foreach (var id in roles)
+            {
+                if (!tally.TryGetValue(id, out var refs))
+                {
+                    tally[id] = refs = [];
+                }
+
+                refs.Add(i + 1);
+            }
+        }
+
+        var ranked = tally.OrderByDescending(t => t.Value.Count).ThenBy(t => t.Value[0])
+            .Select(t => (Role: knowledge.Glossary.FindRole(t.Key), Refs: t.Value)).Where(t => t.Role is not null).ToList();
+        var topic = TopicName(question);
+        return ranked.Count switch
+        {
+            0 => $"Here is what the sources say about {topic}:",
+            1 => $"The sources tie {topic} to the {ranked[0].Role!.Name} role {Phrasing.Refs(ranked[0].Refs)}.",
+            _ when ranked[0].Refs.Count > ranked[1].Refs.Count =>
+                $"The sources tie {topic} mostly to the {ranked[0].Role!.Name} role {Phrasing.Refs(ranked[0].Refs)}, and also to the {ranked[1].Role!.Name} role {Phrasing.Refs(ranked[1].Refs)}.",
+            _ => $"The sources tie {topic} to both the {ranked[0].Role!.Name} {Phrasing.Refs(ranked[0].Refs)} and the {ranked[1].Role!.Name} {Phrasing.Refs(ranked[1].Refs)} roles.",
+        };
+    }
+
+    private static string OpenLead(ParsedQuestion question)
+    {
+        if (question.Topic.Count == 0 && question.Roles.Count > 0)
+        {
+            return $"Here is what the sources say about the {question.Roles[0].Name} role:";
+        }
+
+        return question.Roles.Count > 0
+            ? $"Here is what the sources say about {TopicName(question)} for the {question.Roles[0].Name} role:"
+            : $"Here is what the sources say about {TopicName(question)}:";
+    }
+
+    private static string TopicName(ParsedQuestion question) =>
+        question.TopicText.Length > 0 ? question.TopicText.TrimEnd('?', '.', '!', ' ') : "this";
+
+    private Answer NotCovered(ParsedQuestion question)
+    {
+        var suggestions = Suggestions.For(VerifiedSuggestions(), question.Roles);
+        const string lead = "My sources don't cover that, so I won't guess.";
+        var text = suggestions.Count == 0 ? lead : lead + "\n\nYou could ask:\n" + string.Join('\n', suggestions.Select(s => "- " + s));
+        return new Answer
+        {
+            Question = question.Original,
+            Answered = false,
+            Shape = question.Shape,
+            Lead = lead,
+            Text = text,
+            Citations = [],
+            Roles = question.Roles.Select(r => r.Name).ToList(),
+            Suggestions = suggestions,
+            CorrectedQuestion = CorrectedOrNull(question),
+            Context = ContextOf(question),
+        };
+    }
+
+    private Answer Finish(ParsedQuestion question, string lead, Verdict? verdict, IReadOnlyList<Citation> citations, RoleComparison? comparison)
+    {
+        var other = OtherRole(question);
+        return new Answer
+        {
+            Question = question.Original,
+            Answered = true,
+            Shape = question.Shape,
+            Verdict = verdict,
+            Lead = lead,
+            Text = AnswerText.Render(lead, citations, comparison),
+            Citations = citations,
+            Comparison = comparison,
+            Roles = question.Roles.Select(r => r.Name).ToList(),
+            Suggestions = Suggestions.For(VerifiedSuggestions(), question.Roles, 2),
+            CorrectedQuestion = CorrectedOrNull(question),
+            Context = ContextOf(question),
+            OtherRole = other?.Name,
+        };
+    }
+
+    /// <summary>For a one-role question, the role most often found beside it, to offer "compare with the other role".</summary>
+    internal RoleDefinition? OtherRole(ParsedQuestion question)
+    {
+        var asked = question.Roles.Select(r => r.Id).ToHashSet();
+        return knowledge.Stats.PassagesByRole
+            .Where(r => !asked.Contains(r.Key))
+            .OrderByDescending(r => r.Value).ThenBy(r => r.Key, StringComparer.Ordinal)
+            .Select(r => knowledge.Glossary.FindRole(r.Key))
+            .FirstOrDefault(r => r is not null);
+    }
+
+    private static string? CorrectedOrNull(ParsedQuestion question) =>
+        string.Equals(question.Corrected, question.Original.Trim(), StringComparison.OrdinalIgnoreCase) ? null : question.Corrected;
+
+    private static ConversationContext ContextOf(ParsedQuestion question) =>
+        new(question.Original, question.Shape, question.Roles.Select(r => r.Id).ToList(), question.TopicText);
+
+    private static Citation ToCitation(int n, Candidate candidate, Excerpt excerpt)
+    {
+        var passage = candidate.Passage;
+        return new Citation(n, passage.DocumentTitle, passage.Section, passage.SourcePath, passage.Url, excerpt,
+            Math.Round(candidate.Score, 4), passage.Id, passage.Roles, passage.Credit);
+    }
+
+    /// <summary>Suggestions the knowledge answers, found by asking each candidate once (lazily, on first need).</summary>
+    private IReadOnlyList<string> VerifiedSuggestions()
+    {
+        if (_suggestions is not null)
+        {
+            return _suggestions;
+        }
+
+        var verified = new List<string>();
+        _suggestions = verified;                                  // guards against re-entry while verifying
+        foreach (var candidate in Suggestions.Candidates(knowledge))
+        {
+            var parsed = knowledge.Parser.Parse(candidate);
+            var answer = parsed.Shape == QuestionShape.Comparison ? CompareRoles(parsed) : Quote(parsed);
+            if (answer.Answered)
+            {
+                verified.Add(candidate);
+            }
+        }
+
+        return _suggestions = verified;
+    }
+}

@@ -1,0 +1,122 @@
+using RoleBot.Knowledge.Index;
+using RoleBot.Knowledge.Index.Analysis;
+using RoleBot.Knowledge.Retrieval;
+
+namespace RoleBot.Knowledge.Answers;
+
+/// <summary>
+/// Picks the sentence (or two) of a passage that best answers the question, as an exact substring of the passage,
+/// with the matched words marked.
+/// </summary>
+internal static class ExcerptPicker
+{
+    /// <summary>Longest excerpt in characters (default 400); longer sentences are cut at a word boundary.</summary>
+    public const int MaxExcerptChars = 400;
+
+    public sealed record Pick(Excerpt Excerpt, AnalyzedSentence Sentence, double MatchWeight, bool MentionsRole);
+
+    public static Pick Choose(Candidate candidate, IReadOnlyList<QueryTerm> topic, double[] weights, IReadOnlyList<string> roleIds)
+    {
+        var sentences = candidate.Analysis.Sentences;
+        var best = 0;
+        var bestScore = double.MinValue;
+        var bestWeight = 0.0;
+        var average = weights.Length == 0 ? 1.0 : weights.Average();
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            var sentence = sentences[i];
+            var weight = MatchedWeight(sentence, topic, weights);
+            var mentionsAsked = sentence.RoleIds.Any(roleIds.Contains);
+            var mentionsOther = sentence.RoleIds.Count > 0 && !mentionsAsked && roleIds.Count > 0;
+            var score = weight
+                + (mentionsAsked ? 0.6 * average : 0)
+                - (mentionsOther ? 0.4 * average : 0)
+                - (0.01 * i);                                   // earlier sentences win ties: they tend to define
+            if (topic.Count == 0 && i == 0)
+            {
+                score += average;                               // an overview question: the passage's opening sentence
+            }
+
+            if (score > bestScore)
+            {
+                best = i;
+                bestScore = score;
+                bestWeight = weight;
+            }
+        }
+
+        var chosen = sentences[best];
+        var start = chosen.Range.Start;
+        var end = chosen.Range.End;
+        var text = candidate.Passage.Text;
+
+        // A lead-in ("Data preparation:") or a very short sentence says little alone: add the next sentence of the same line.
+        if (best + 1 < sentences.Count && (end - start < 60 || text[end - 1] == ':') && !text.AsSpan(end, sentences[best + 1].Range.Start - end).Contains('\n'))
+        {
+            end = sentences[best + 1].Range.End;
+        }
+
+        if (end - start > MaxExcerptChars)
+        {
+            var cut = text.LastIndexOf(' ', start + MaxExcerptChars, MaxExcerptChars);
+            end = cut > start ? cut : start + MaxExcerptChars;
+        }
+
+        var highlights = new List<Highlight>();
+        var terms = topic.Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
+        foreach (var sentence in sentences)
+        {
+            foreach (var token in sentence.Tokens)
+            {
+                if (token.Start >= start && token.End <= end && terms.Contains(token.Term)
+                    && !highlights.Exists(h => h.Start == token.Start - start))
+                {
+                    highlights.Add(new Highlight(token.Start - start, token.End - token.Start));
+                }
+            }
+        }
+
+        highlights.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var excerpt = new Excerpt(text[start..end], start, RemoveOverlaps(highlights));
+        return new Pick(excerpt, chosen, bestWeight, chosen.RoleIds.Any(roleIds.Contains));
+    }
+
+    internal static double MatchedWeight(AnalyzedSentence sentence, IReadOnlyList<QueryTerm> topic, double[] weights)
+    {
+        var weight = 0.0;
+        for (var i = 0; i < topic.Count; i++)
+        {
+            foreach (var token in sentence.Tokens)
+            {
+                if (token.Term == topic[i].Term)
+                {
+                    weight += weights[i];
+                    break;
+                }
+            }
+        }
+
+        return weight;
+    }
+
+    /// <summary>A concept token spans the words it stands for; keep the wider range when marks overlap.</summary>
+    private static List<Highlight> RemoveOverlaps(List<Highlight> sorted)
+    {
+        var result = new List<Highlight>(sorted.Count);
+        foreach (var h in sorted)
+        {
+            if (result.Count > 0 && h.Start < result[^1].Start + result[^1].Length)
+            {
+                var last = result[^1];
+                var end = Math.Max(last.Start + last.Length, h.Start + h.Length);
+                result[^1] = new Highlight(last.Start, end - last.Start);
+            }
+            else
+            {
+                result.Add(h);
+            }
+        }
+
+        return result;
+    }
+}

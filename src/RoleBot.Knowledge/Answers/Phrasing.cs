@@ -1,0 +1,51 @@
+using System.Text.RegularExpressions;
+using RoleBot.Knowledge.Glossary;
+
+namespace RoleBot.Knowledge.Answers;
+
+/// <summary>The fixed template lines an answer may contain. Nothing here states a fact about a role.</summary>
+internal static partial class Phrasing
+{
+    public static string WithArticle(RoleDefinition role) => $"{Article(role.Name)} {role.Name}";
+
+    public static string Article(string name)
+    {
+        var first = name.TrimStart();
+        if (first.Length == 0)
+        {
+            return "a";
+        }
+
+        // Acronyms are read letter by letter: "an ML engineer", "an SRE", but "a PM".
+        var acronym = first.Length > 1 && char.IsUpper(first[0]) && char.IsUpper(first[1]);
+        return acronym
+            ? ("AEFHILMNORSX".Contains(first[0], StringComparison.Ordinal) ? "an" : "a")
+            : ("aeiouAEIOU".Contains(first[0], StringComparison.Ordinal) ? "an" : "a");
+    }
+
+    public static string Refs(IEnumerable<int> numbers) => string.Concat(numbers.Distinct().Select(n => $"[{n}]"));
+
+    /// <summary>The verb of a yes/no question in third person ("needs", "uses"), for the "don't say" line.</summary>
+    public static string Verb(string question)
+    {
+        var match = VerbPattern().Match(question.ToLowerInvariant());
+        if (!match.Success)
+        {
+            return "needs";
+        }
+
+        var verb = match.Value;
+        return verb switch
+        {
+            "have" => "has",
+            "do" => "does",
+            _ when verb.EndsWith('s') && verb != "use" => verb,
+            _ => verb + "s",
+        };
+    }
+
+    public static string Quote(string excerpt) => $"\u201C{excerpt}\u201D";
+
+    [GeneratedRegex(@"\b(need|use|know|require|learn|have|write|build|own|handle|work with|deploy|do)\b")]
+    private static partial Regex VerbPattern();
+}

@@ -1,0 +1,137 @@
+using Markdig;
+using Markdig.Extensions.Tables;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace RoleBot.Knowledge.Documents.Formats;
+
+/// <summary>Markdown with optional YAML front matter: one section per heading, one block per paragraph or list item.</summary>
+public sealed class MarkdownFormat : IDocumentFormat
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().UseGridTables().Build();
+
+    public IReadOnlyCollection<string> Extensions { get; } = [".md", ".markdown", ".mdx"];
+
+    public SourceDocument Read(string sourcePath, string content)
+    {
+        var (frontMatter, body) = FrontMatter.Split(content);
+        var builder = new SectionBuilder();
+        foreach (var section in frontMatter.Sections)
+        {
+            foreach (var heading in section.HeadingPath)
+            {
+                builder.Heading(2, heading);
+            }
+
+            foreach (var block in section.Blocks)
+            {
+                builder.Block(block);
+            }
+        }
+
+        var document = Markdown.Parse(TextCleanup.StripTemplateTags(body), Pipeline);
+        Walk(document, builder);
+        var title = frontMatter.Title ?? builder.FirstTopHeading ?? TitleFromPath(sourcePath);
+        var sections = builder.Sections;
+        if (sections.Count == 0)
+        {
+            throw new InvalidDocumentException("no text found");
+        }
+
+        return new SourceDocument(sourcePath, TextCleanup.Normalize(title), frontMatter.Metadata, sections) { Warning = frontMatter.Warning };
+    }
+
+    internal static string TitleFromPath(string sourcePath)
+    {
+        var name = Path.GetFileNameWithoutExtension(sourcePath).Replace('-', ' ').Replace('_', ' ').Trim();
+        return name.Length == 0 ? sourcePath : char.ToUpperInvariant(name[0]) + name[1..];
+    }
+
+    private static void Walk(ContainerBlock container, SectionBuilder builder)
+    {
+        foreach (var block in container)
+        {
+            switch (block)
+            {
+                case HeadingBlock heading:
+                    builder.Heading(heading.Level, Flatten(heading.Inline));
+                    break;
+                case ParagraphBlock paragraph:
+                    builder.Block(Flatten(paragraph.Inline));
+                    break;
+                case ListBlock list:
+                    foreach (var item in list.OfType<ListItemBlock>())
+                    {
+                        // A list item is one block; nested lists become their own blocks after it.
+                        builder.Block(string.Join(" ", item.OfType<ParagraphBlock>().Select(p => Flatten(p.Inline))));
+                        foreach (var nested in item.Where(b => b is not ParagraphBlock).OfType<ContainerBlock>())
+                        {
+                            Walk(nested, builder);
+                        }
+                    }
+
+                    break;
+                case Table table:
+                    foreach (var row in table.OfType<TableRow>().Where(r => !r.IsHeader))
+                    {
+                        builder.Block(string.Join(" | ", row.OfType<TableCell>().Select(c => string.Join(" ", c.OfType<ParagraphBlock>().Select(p => Flatten(p.Inline))))));
+                    }
+
+                    break;
+                case HtmlBlock html:
+                    foreach (var text in HtmlText.Blocks(html.Lines.ToString()))
+                    {
+                        builder.Block(text);
+                    }
+
+                    break;
+                case ContainerBlock nestedContainer:
+                    Walk(nestedContainer, builder);
+                    break;
+            }
+        }
+    }
+
+    private static string Flatten(ContainerInline? inline)
+    {
+        if (inline is null)
+        {
+            return string.Empty;
+        }
+
+        var text = new System.Text.StringBuilder();
+        Append(inline, text);
+        return text.ToString();
+    }
+
+    private static void Append(Inline inline, System.Text.StringBuilder text)
+    {
+        switch (inline)
+        {
+            case LiteralInline literal:
+                text.Append(literal.Content.AsSpan());
+                break;
+            case CodeInline code:
+                text.Append(code.Content);
+                break;
+            case LineBreakInline:
+                text.Append(' ');
+                break;
+            case AutolinkInline autolink:
+                text.Append(autolink.Url);
+                break;
+            case HtmlEntityInline entity:
+                text.Append(entity.Transcoded.AsSpan());
+                break;
+            case HtmlInline:
+                break;
+            case ContainerInline container:
+                foreach (var child in container)
+                {
+                    Append(child, text);
+                }
+
+                break;
+        }
+    }
+}

@@ -1,0 +1,185 @@
+using System.Text.RegularExpressions;
+
+namespace RoleBot.Knowledge.Documents.Formats;
+
+/// <summary>
+/// Plain text such as a web article saved from a browser: finds the title, heading lines, paragraphs and bullet items,
+/// and drops page furniture by shape (navigation menus, teaser lists, bylines with social links, share lines).
+/// </summary>
+public sealed partial class PlainTextFormat : IDocumentFormat
+{
+    public IReadOnlyCollection<string> Extensions { get; } = [".txt", ".text"];
+
+    public SourceDocument Read(string sourcePath, string content)
+    {
+        var (frontMatter, body) = FrontMatter.Split(content);
+        var blocks = PlainTextBlocks.Parse(TextCleanup.StripTemplateTags(body));
+        var kept = RemoveFurniture(blocks);
+        var titleIndex = FindTitle(kept, sourcePath);
+        var title = frontMatter.Title ?? (titleIndex >= 0 ? kept[titleIndex].Text : MarkdownFormat.TitleFromPath(sourcePath));
+
+        var builder = new SectionBuilder();
+        for (var i = titleIndex + 1; i < kept.Count; i++)
+        {
+            var block = kept[i];
+            if (block.Kind == TextBlockKind.Line && IsHeading(kept, i))
+            {
+                builder.Heading(2, block.Text);
+            }
+            else if (block.Kind != TextBlockKind.Line || TextCleanup.WordCount(block.Text) > 3)
+            {
+                builder.Block(block.Text);
+            }
+        }
+
+        var sections = builder.Sections;
+        if (sections.Count == 0)
+        {
+            throw new InvalidDocumentException("no paragraphs found");
+        }
+
+        return new SourceDocument(sourcePath, TextCleanup.Normalize(title), frontMatter.Metadata, sections) { Warning = frontMatter.Warning };
+    }
+
+    /// <summary>Drops blocks whose shape marks them as page furniture rather than article text.</summary>
+    internal static List<TextBlock> RemoveFurniture(IReadOnlyList<TextBlock> blocks)
+    {
+        var kept = new List<TextBlock>(blocks.Count);
+        foreach (var block in blocks)
+        {
+            var text = block.Text;
+            var furniture =
+                block.Kind == TextBlockKind.Menu                                   // several short unpunctuated lines: a link menu
+                || text.EndsWith('…') || text.EndsWith("...", StringComparison.Ordinal) // a truncated teaser or "Loading..."
+                || RelativeTime().IsMatch(text) || DateLine().IsMatch(text)          // "2 days ago", "Last updated: ..."
+                || (block.Kind == TextBlockKind.Line && TextCleanup.WordCount(text) <= 3 && text.EndsWith(':'))  // "Share this:"
+                || IsByline(text);
+            if (!furniture)
+            {
+                kept.Add(block);
+            }
+        }
+
+        // A listing of teasers at the end of a page: a heading with no text of its own followed by
+        // one-paragraph items up to the end of the file ("Explore more", "Related posts").
+        var cut = TrailingListingStart(kept);
+        if (cut >= 0)
+        {
+            kept.RemoveRange(cut, kept.Count - cut);
+        }
+
+        // The last block cut off mid-sentence is the tail of a teaser, not article text.
+        if (kept.Count > 0 && kept[^1].Kind == TextBlockKind.Paragraph && !EndsSentence(kept[^1].Text))
+        {
+            kept.RemoveAt(kept.Count - 1);
+        }
+
+        return kept;
+    }
+
+    private static int TrailingListingStart(List<TextBlock> blocks)
+    {
+        for (var i = 0; i < blocks.Count - 1; i++)
+        {
+            if (!(blocks[i].Kind == TextBlockKind.Line && blocks[i + 1].Kind == TextBlockKind.Line && HeadingLike(blocks[i].Text)))
+            {
+                continue;
+            }
+
+            // From i+1 to the end: strictly alternating heading line, single paragraph; at least three items.
+            var items = 0;
+            var j = i + 1;
+            while (j + 1 < blocks.Count && blocks[j].Kind == TextBlockKind.Line && blocks[j + 1].Kind == TextBlockKind.Paragraph
+                   && (j + 2 >= blocks.Count || blocks[j + 2].Kind == TextBlockKind.Line))
+            {
+                items++;
+                j += 2;
+            }
+
+            if (j >= blocks.Count - 1 && items >= 3 && j >= blocks.Count - 1)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>An author's byline or bio: first person and a pointer to social networks.</summary>
+    private static bool IsByline(string text) =>
+        SocialNetwork().IsMatch(text) && FirstPerson().IsMatch(text) && TextCleanup.WordCount(text) >= 12;
+
+    /// <summary>
+    /// The title line: among heading-like lines in the first half, the one sharing most words with the file name,
+    /// then the longest. Text before the title (breadcrumbs, banners, menus) is not article text.
+    /// </summary>
+    internal static int FindTitle(List<TextBlock> blocks, string sourcePath)
+    {
+        var nameWords = Words(Path.GetFileNameWithoutExtension(sourcePath)).ToHashSet();
+        var best = -1;
+        var bestScore = 0;
+        var limit = Math.Max(4, blocks.Count / 2);
+        var firstParagraph = blocks.FindIndex(b => b.Kind != TextBlockKind.Line);
+        for (var i = 0; i < Math.Min(limit, blocks.Count); i++)
+        {
+            if (blocks[i].Kind != TextBlockKind.Line || !HeadingLike(blocks[i].Text))
+            {
+                continue;
+            }
+
+            var overlap = Words(blocks[i].Text).Count(nameWords.Contains);
+            // Without a shared word, only lines before the first paragraph qualify (a page's title comes first).
+            if (overlap == 0 && firstParagraph >= 0 && i > firstParagraph)
+            {
+                continue;
+            }
+
+            var score = (overlap * 100) + TextCleanup.WordCount(blocks[i].Text);
+            if (score > bestScore)
+            {
+                bestScore = score;
+                best = i;
+            }
+        }
+
+        return best;
+    }
+
+    private static bool IsHeading(List<TextBlock> blocks, int i) =>
+        HeadingLike(blocks[i].Text) && i + 1 < blocks.Count;
+
+    internal static bool HeadingLike(string line)
+    {
+        var words = TextCleanup.WordCount(line);
+        if (words is 0 or > 14 || line.EndsWith('.') || line.EndsWith(',') || line.EndsWith(';'))
+        {
+            return false;
+        }
+
+        var first = line.FirstOrDefault(char.IsLetterOrDigit);
+        return (char.IsUpper(first) || char.IsDigit(first)) && LongWord().IsMatch(line);
+    }
+
+    private static bool EndsSentence(string text) => text.Length > 0 && ".!?:;)\"”'’".Contains(text[^1], StringComparison.Ordinal);
+
+    private static IEnumerable<string> Words(string text) =>
+        WordPattern().Matches(text.ToLowerInvariant()).Select(m => m.Value);
+
+    [GeneratedRegex(@"^\d+\s+(second|minute|hour|day|week|month|year)s?\s+ago$", RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeTime();
+
+    [GeneratedRegex(@"^(last\s+)?(updated|posted|published|modified)(\s+on)?\s*:", RegexOptions.IgnoreCase)]
+    private static partial Regex DateLine();
+
+    [GeneratedRegex(@"\b(twitter|linkedin|facebook|instagram|youtube|mastodon|tiktok)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SocialNetwork();
+
+    [GeneratedRegex(@"\b(I|my|me)\b")]
+    private static partial Regex FirstPerson();
+
+    [GeneratedRegex(@"\p{L}{4,}")]
+    private static partial Regex LongWord();
+
+    [GeneratedRegex(@"[a-z0-9]+")]
+    private static partial Regex WordPattern();
+}

@@ -1,0 +1,54 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
+namespace RoleBot.Knowledge.Documents;
+
+/// <summary>Extracts readable blocks from HTML with AngleSharp, skipping scripts, navigation and other page chrome.</summary>
+internal static class HtmlText
+{
+    private static readonly HtmlParser Parser = new();
+
+    /// <summary>Elements that never hold article text.</summary>
+    internal const string ChromeSelector =
+        "script, style, noscript, template, svg, nav, header, footer, aside, form, button, iframe, [role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true], [hidden], [data-ignore=true]";
+
+    private static readonly HashSet<string> BlockTags = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "P", "LI", "DD", "DT", "TD", "TH", "BLOCKQUOTE", "PRE", "FIGCAPTION", "CAPTION", "SUMMARY",
+    };
+
+    /// <summary>Text of each block-level element of an HTML fragment, in document order.</summary>
+    public static IEnumerable<string> Blocks(string html)
+    {
+        var document = Parser.ParseDocument($"<body>{html}</body>");
+        foreach (var chrome in document.QuerySelectorAll(ChromeSelector).ToList())
+        {
+            chrome.Remove();
+        }
+
+        return LeafBlocks(document.Body!).Select(e => TextCleanup.Normalize(e.TextContent)).Where(t => t.Length > 0);
+    }
+
+    /// <summary>Block elements that contain no other block element (so nested text is not read twice).</summary>
+    internal static IEnumerable<IElement> LeafBlocks(IElement root)
+    {
+        foreach (var element in root.Children)
+        {
+            var isBlock = BlockTags.Contains(element.TagName) || IsHeading(element) || element.TagName is "DIV" or "SECTION" or "ARTICLE" or "MAIN";
+            if (isBlock && element.QuerySelectorAll("p, li, dd, dt, td, th, div, section, article, h1, h2, h3, h4, h5, h6, blockquote, pre, table, ul, ol, dl").Length == 0)
+            {
+                yield return element;
+            }
+            else
+            {
+                foreach (var inner in LeafBlocks(element))
+                {
+                    yield return inner;
+                }
+            }
+        }
+    }
+
+    internal static bool IsHeading(IElement element) =>
+        element.TagName.Length == 2 && element.TagName[0] == 'H' && element.TagName[1] is >= '1' and <= '6';
+}

@@ -1,0 +1,61 @@
+namespace RoleBot.Knowledge.Documents;
+
+/// <summary>Collects blocks under a heading stack while a format walks its document.</summary>
+internal sealed class SectionBuilder
+{
+    private readonly List<DocumentSection> _sections = [];
+    private readonly List<(int Level, string Text)> _headings = [];
+    private List<string> _blocks = [];
+
+    public IReadOnlyList<DocumentSection> Sections
+    {
+        get
+        {
+            Flush();
+            return _sections;
+        }
+    }
+
+    /// <summary>The first level-1 heading, used as the title when front matter has none.</summary>
+    public string? FirstTopHeading { get; private set; }
+
+    public void Heading(int level, string text)
+    {
+        text = TextCleanup.Normalize(text);
+        if (text.Length == 0)
+        {
+            return;
+        }
+
+        Flush();
+        if (level == 1 && FirstTopHeading is null)
+        {
+            FirstTopHeading = text;
+            _headings.Clear();
+            return;
+        }
+
+        _headings.RemoveAll(h => h.Level >= level);
+        _headings.Add((level, text));
+    }
+
+    public void Block(string text)
+    {
+        text = TextCleanup.Normalize(text);
+        if (text.Length > 0 && text.Any(char.IsLetterOrDigit))
+        {
+            _blocks.Add(text);
+        }
+    }
+
+    private void Flush()
+    {
+        if (_blocks.Count == 0)
+        {
+            return;
+        }
+
+        _sections.Add(new DocumentSection(_headings.Select(h => h.Text).ToArray(), _blocks));
+        _blocks = [];
+    }
+}

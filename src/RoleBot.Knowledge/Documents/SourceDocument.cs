@@ -1,0 +1,28 @@
+namespace RoleBot.Knowledge.Documents;
+
+/// <summary>A document read from the knowledge folder: its metadata and its sections in reading order.</summary>
+public sealed record SourceDocument(
+    string SourcePath,
+    string Title,
+    DocumentMetadata Metadata,
+    IReadOnlyList<DocumentSection> Sections)
+{
+    /// <summary>A non-fatal problem met while reading (e.g. broken front matter read as text).</summary>
+    public string? Warning { get; init; }
+}
+
+/// <summary>Front-matter facts about a document; every field is optional.</summary>
+public sealed record DocumentMetadata(
+    string? Source = null,
+    string? Author = null,
+    string? Url = null,
+    IReadOnlyList<string>? Roles = null)
+{
+    public static DocumentMetadata Empty { get; } = new();
+}
+
+/// <summary>A run of content under one heading path (e.g. "ML engineer > Responsibilities").</summary>
+public sealed record DocumentSection(IReadOnlyList<string> HeadingPath, IReadOnlyList<string> Blocks)
+{
+    public string Path => string.Join(" > ", HeadingPath);
+}

@@ -1,0 +1,41 @@
+using System.Text.RegularExpressions;
+
+namespace RoleBot.Knowledge.Documents;
+
+/// <summary>Whitespace and template clean-up shared by the formats.</summary>
+internal static partial class TextCleanup
+{
+    /// <summary>Collapses runs of whitespace (including non-breaking spaces) to one space and trims.</summary>
+    public static string Normalize(string text)
+    {
+        var collapsed = Whitespace().Replace(text.Replace('\u00A0', ' '), " ").Trim();
+        return collapsed;
+    }
+
+    /// <summary>Removes Liquid ({% %}, {{ }}) and ERB (&lt;% %&gt;) tags that templated pages leave behind.</summary>
+    public static string StripTemplateTags(string text) => TemplateTag().Replace(text, " ");
+
+    public static int WordCount(string text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var letter = char.IsLetterOrDigit(c);
+            if (letter && !inWord)
+            {
+                count++;
+            }
+
+            inWord = letter;
+        }
+
+        return count;
+    }
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"\{%.*?%\}|\{\{.*?\}\}|<%.*?%>", RegexOptions.Singleline)]
+    private static partial Regex TemplateTag();
+}

@@ -1,0 +1,55 @@
+using Lucene.Net.Analysis.Synonym;
+using Lucene.Net.Util;
+
+namespace RoleBot.Knowledge.Index.Analysis;
+
+/// <summary>
+/// Builds the synonym map that turns every way of writing a role or a glossary term into one concept token:
+/// "MLE", "ML engineers" and "machine learning engineer" all add <c>@ml-engineer</c>; "k8s" and "Kubernetes" both add
+/// <c>~kubernetes</c>. Originals are kept, so "machine learning" still matches on its own.
+/// </summary>
+public static class ConceptTokens
+{
+    public const char RolePrefix = '@';
+    public const char SynonymPrefix = '~';
+
+    public static string ForRole(string roleId) => RolePrefix + roleId;
+
+    public static bool IsRole(string token) => token.Length > 1 && token[0] == RolePrefix;
+
+    public static bool IsConcept(string token) => token.Length > 1 && (token[0] == RolePrefix || token[0] == SynonymPrefix);
+
+    public static SynonymMap Build(Glossary.Glossary glossary)
+    {
+        var builder = new SynonymMap.Builder(dedup: true);
+        foreach (var role in glossary.Roles)
+        {
+            foreach (var name in role.AllNames)
+            {
+                Add(builder, name, ForRole(role.Id));
+            }
+        }
+
+        foreach (var group in glossary.Synonyms)
+        {
+            var concept = SynonymPrefix + string.Join('-', TermAnalysis.Terms(RoleBotAnalyzer.Base, group[0]));
+            foreach (var member in group)
+            {
+                Add(builder, member, concept);
+            }
+        }
+
+        return builder.Build();
+    }
+
+    private static void Add(SynonymMap.Builder builder, string phrase, string concept)
+    {
+        var terms = TermAnalysis.Terms(RoleBotAnalyzer.Base, phrase).ToArray();
+        if (terms.Length == 0 || concept.Length < 2)
+        {
+            return;
+        }
+
+        builder.Add(SynonymMap.Builder.Join(terms, new CharsRef()), new CharsRef(concept), includeOrig: true);
+    }
+}

@@ -1,0 +1,33 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+
+namespace RoleBot.Knowledge.Index.Analysis;
+
+/// <summary>One analysed token with where it came from in the text.</summary>
+public readonly record struct AnalyzedToken(string Term, int Start, int End, int Position, int PositionLength);
+
+/// <summary>Runs an analyzer over text and returns tokens with offsets and positions.</summary>
+public static class TermAnalysis
+{
+    public static List<AnalyzedToken> Analyze(Analyzer analyzer, string text)
+    {
+        var tokens = new List<AnalyzedToken>();
+        using var stream = analyzer.GetTokenStream("text", text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var offset = stream.AddAttribute<IOffsetAttribute>();
+        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+        var length = stream.AddAttribute<IPositionLengthAttribute>();
+        stream.Reset();
+        var position = -1;
+        while (stream.IncrementToken())
+        {
+            position += increment.PositionIncrement;
+            tokens.Add(new AnalyzedToken(term.ToString(), offset.StartOffset, offset.EndOffset, position, length.PositionLength));
+        }
+
+        stream.End();
+        return tokens;
+    }
+
+    public static IEnumerable<string> Terms(Analyzer analyzer, string text) => Analyze(analyzer, text).Select(t => t.Term);
+}

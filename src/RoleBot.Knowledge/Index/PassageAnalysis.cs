@@ -1,0 +1,49 @@
+using RoleBot.Knowledge.Index.Analysis;
+using RoleBot.Knowledge.Passages;
+
+namespace RoleBot.Knowledge.Index;
+
+/// <summary>A sentence of a passage with its analysed tokens and the roles it names.</summary>
+public sealed record AnalyzedSentence(TextRange Range, IReadOnlyList<AnalyzedToken> Tokens, IReadOnlyList<string> RoleIds);
+
+/// <summary>Sentence-level analysis of one passage, computed on first use and cached (excerpts, coverage, highlights).</summary>
+public sealed class PassageAnalysis
+{
+    private PassageAnalysis(IReadOnlyList<AnalyzedSentence> sentences, HashSet<string> terms)
+    {
+        Sentences = sentences;
+        Terms = terms;
+    }
+
+    public IReadOnlyList<AnalyzedSentence> Sentences { get; }
+
+    /// <summary>Every term of the passage text, its title and section.</summary>
+    public IReadOnlySet<string> Terms { get; }
+
+    public static PassageAnalysis Of(Passage passage, RoleBotAnalyzer analyzer)
+    {
+        var tokens = TermAnalysis.Analyze(analyzer, passage.Text);
+        var terms = new HashSet<string>(tokens.Select(t => t.Term), StringComparer.Ordinal);
+        terms.UnionWith(TermAnalysis.Terms(analyzer, $"{passage.DocumentTitle}\n{passage.Section}"));
+        var sentences = new List<AnalyzedSentence>();
+        var next = 0;
+        foreach (var range in Passages.Sentences.Split(passage.Text))
+        {
+            var inside = new List<AnalyzedToken>();
+            while (next < tokens.Count && tokens[next].Start < range.End)
+            {
+                if (tokens[next].Start >= range.Start)
+                {
+                    inside.Add(tokens[next]);
+                }
+
+                next++;
+            }
+
+            var roles = inside.Where(t => ConceptTokens.IsRole(t.Term)).Select(t => t.Term[1..]).Distinct().ToArray();
+            sentences.Add(new AnalyzedSentence(range, inside, roles));
+        }
+
+        return new PassageAnalysis(sentences, terms);
+    }
+}

@@ -1,0 +1,121 @@
+using System.Text.Json;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using RoleBot.Knowledge.Index.Analysis;
+using RoleBot.Knowledge.Passages;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace RoleBot.Knowledge.Index;
+
+/// <summary>The Lucene index of passages (BM25). Search returns passage ordinals and scores.</summary>
+public sealed class PassageIndex : IDisposable
+{
+    public const string TextField = "text";
+    public const string HeadField = "head";
+    public const string RoleField = "role";
+    private const string OrdinalField = "ord";
+    private const string StoredField = "passage";
+
+    private readonly LuceneDirectory _directory;
+    private readonly DirectoryReader _reader;
+    private readonly NumericDocValues _ordinals;
+
+    private PassageIndex(LuceneDirectory directory)
+    {
+        _directory = directory;
+        _reader = DirectoryReader.Open(directory);
+        Searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity() };
+        _ordinals = MultiDocValues.GetNumericValues(_reader, OrdinalField);
+    }
+
+    public IndexSearcher Searcher { get; }
+
+    public int DocumentCount => _reader.NumDocs;
+
+    /// <summary>Indexes <paramref name="passages"/> into <paramref name="directory"/> (a RAMDirectory or an on-disk one).</summary>
+    public static PassageIndex Build(IReadOnlyList<Passage> passages, RoleBotAnalyzer analyzer, LuceneDirectory directory, bool storePassages)
+    {
+        var config = new IndexWriterConfig(RoleBotAnalyzer.Version, analyzer)
+        {
+            Similarity = new BM25Similarity(),
+            OpenMode = OpenMode.CREATE,
+            RAMBufferSizeMB = 256,
+        };
+        using (var writer = new IndexWriter(directory, config))
+        {
+            var text = new TextField(TextField, "", Field.Store.NO);
+            var head = new TextField(HeadField, "", Field.Store.NO);
+            var ordinal = new NumericDocValuesField(OrdinalField, 0);
+            foreach (var passage in passages)
+            {
+                text.SetStringValue(passage.Text);
+                head.SetStringValue($"{passage.DocumentTitle}\n{passage.Section}");
+                ordinal.SetInt64Value(passage.Ordinal);
+                var document = new Document { text, head, ordinal };
+                foreach (var role in passage.Roles)
+                {
+                    document.Add(new StringField(RoleField, role, Field.Store.NO));
+                }
+
+                if (storePassages)
+                {
+                    document.Add(new StoredField(StoredField, JsonSerializer.Serialize(passage, PassageJson.Default.Passage)));
+                }
+
+                writer.AddDocument(document);
+            }
+
+            writer.Commit();
+        }
+
+        return new PassageIndex(directory);
+    }
+
+    /// <summary>Opens an index written earlier with stored passages, returning them in ordinal order.</summary>
+    public static (PassageIndex Index, List<Passage> Passages) Open(LuceneDirectory directory)
+    {
+        var index = new PassageIndex(directory);
+        var passages = new Passage?[index._reader.MaxDoc];
+        var live = MultiFields.GetLiveDocs(index._reader);
+        for (var doc = 0; doc < index._reader.MaxDoc; doc++)
+        {
+            if (live is not null && !live.Get(doc))
+            {
+                continue;
+            }
+
+            var json = index._reader.Document(doc).Get(StoredField) ?? throw new InvalidDataException("index has no stored passages");
+            var passage = JsonSerializer.Deserialize(json, PassageJson.Default.Passage)!;
+            passages[passage.Ordinal] = passage;
+        }
+
+        return (index, passages.OfType<Passage>().ToList());
+    }
+
+    public List<(int Ordinal, float Score)> Search(Query query, int count)
+    {
+        var top = Searcher.Search(query, count);
+        var hits = new List<(int, float)>(top.ScoreDocs.Length);
+        foreach (var hit in top.ScoreDocs)
+        {
+            hits.Add(((int)_ordinals.Get(hit.Doc), hit.Score));
+        }
+
+        return hits;
+    }
+
+    public int DocFreq(string field, string term) => _reader.DocFreq(new Term(field, term));
+
+    public void Dispose()
+    {
+        _reader.Dispose();
+        _directory.Dispose();
+    }
+
+    public static LuceneDirectory InMemory() => new RAMDirectory();
+
+    public static LuceneDirectory OnDisk(string path) => FSDirectory.Open(path);
+}

@@ -1,0 +1,7 @@
+using System.Text.Json.Serialization;
+using RoleBot.Knowledge.Passages;
+
+namespace RoleBot.Knowledge.Index;
+
+[JsonSerializable(typeof(Passage))]
+internal sealed partial class PassageJson : JsonSerializerContext;

@@ -1,0 +1,138 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using RoleBot.Knowledge.Documents;
+using RoleBot.Knowledge.Glossary;
+using RoleBot.Knowledge.Index;
+using RoleBot.Knowledge.Index.Analysis;
+using RoleBot.Knowledge.Passages;
+using RoleBot.Knowledge.Retrieval;
+
+namespace RoleBot.Knowledge;
+
+/// <summary>
+/// One loaded, immutable snapshot of a knowledge folder: passages, their Lucene index, the glossary and vocabulary.
+/// Reloading builds a new snapshot and swaps it in whole (see <see cref="KnowledgeHost"/>).
+/// </summary>
+public sealed partial class KnowledgeBase : IDisposable
+{
+    private readonly PassageAnalysis?[] _analyses;
+
+    private KnowledgeBase(string folder, IReadOnlyList<Passage> passages, PassageIndex index, Glossary.Glossary glossary,
+        RoleBotAnalyzer analyzer, Vocabulary vocabulary, IReadOnlyList<LoadWarning> warnings, KnowledgeStats stats)
+    {
+        Folder = folder;
+        Passages = passages;
+        Index = index;
+        Glossary = glossary;
+        Analyzer = analyzer;
+        Vocabulary = vocabulary;
+        Warnings = warnings;
+        Stats = stats;
+        Parser = new QuestionParser(glossary, analyzer, vocabulary);
+        _analyses = new PassageAnalysis?[passages.Count];
+    }
+
+    public string Folder { get; }
+
+    public IReadOnlyList<Passage> Passages { get; }
+
+    public PassageIndex Index { get; }
+
+    public Glossary.Glossary Glossary { get; }
+
+    public RoleBotAnalyzer Analyzer { get; }
+
+    public Vocabulary Vocabulary { get; }
+
+    public QuestionParser Parser { get; }
+
+    public IReadOnlyList<LoadWarning> Warnings { get; }
+
+    public KnowledgeStats Stats { get; }
+
+    /// <summary>Sentence analysis of a passage, computed once on first use (benign race: both results are equal).</summary>
+    public PassageAnalysis Analysis(int ordinal) => _analyses[ordinal] ??= PassageAnalysis.Of(Passages[ordinal], Analyzer);
+
+    /// <summary>Loads and indexes every document under <paramref name="folder"/>.</summary>
+    public static KnowledgeBase Load(string folder, string? indexPath = null, ILoggerFactory? loggers = null, IProgress<int>? progress = null)
+    {
+        loggers ??= NullLoggerFactory.Instance;
+        if (!System.IO.Directory.Exists(folder))
+        {
+            throw new KnowledgeLoadException($"Knowledge folder '{folder}' does not exist.");
+        }
+
+        var watch = Stopwatch.StartNew();
+        var (glossary, glossaryWarning) = GlossaryFile.Load(folder);
+        var analyzer = new RoleBotAnalyzer(ConceptTokens.Build(glossary));
+        var fingerprint = indexPath is null ? null : IndexFingerprint.Of(folder);
+        if (indexPath is not null && IndexFingerprint.Matches(indexPath, fingerprint!))
+        {
+            var (reused, stored) = PassageIndex.Open(PassageIndex.OnDisk(indexPath));
+            return Create(folder, stored, reused, glossary, analyzer, [], watch, reused: true, documents: stored.Select(p => p.SourcePath).Distinct().Count());
+        }
+
+        var loader = DocumentLoader.CreateDefault(loggers.CreateLogger<DocumentLoader>());
+        var (documents, warnings) = loader.LoadFolder(folder);
+        var allWarnings = glossaryWarning is null ? warnings : [.. warnings, new LoadWarning(GlossaryFile.FileName, glossaryWarning)];
+        if (documents.Count == 0)
+        {
+            var reason = allWarnings.Count == 0 ? "it has no .md, .txt or .html files" : $"no file could be read ({allWarnings[0]})";
+            throw new KnowledgeLoadException($"Knowledge folder '{folder}' is empty: {reason}.");
+        }
+
+        var splitter = new PassageSplitter(new RoleTagger(glossary, analyzer));
+        var passages = documents.SelectMany(splitter.Split).Select((p, i) => p with { Ordinal = i }).ToList();
+        progress?.Report(passages.Count);
+        var directory = indexPath is null ? PassageIndex.InMemory() : PassageIndex.OnDisk(indexPath);
+        var index = PassageIndex.Build(passages, analyzer, directory, storePassages: indexPath is not null);
+        if (indexPath is not null)
+        {
+            IndexFingerprint.Write(indexPath, fingerprint!);
+        }
+
+        return Create(folder, passages, index, glossary, analyzer, allWarnings, watch, reused: false, documents: documents.Count);
+    }
+
+    /// <summary>Builds a knowledge base straight from passages (benchmarks and tests of synthetic corpora).</summary>
+    public static KnowledgeBase FromPassages(IReadOnlyList<Passage> passages, Glossary.Glossary? glossary = null)
+    {
+        var watch = Stopwatch.StartNew();
+        glossary ??= GlossaryFile.Load(null).Glossary;
+        var analyzer = new RoleBotAnalyzer(ConceptTokens.Build(glossary));
+        var numbered = passages.Select((p, i) => p with { Ordinal = i }).ToList();
+        var index = PassageIndex.Build(numbered, analyzer, PassageIndex.InMemory(), storePassages: false);
+        return Create("(in memory)", numbered, index, glossary, analyzer, [], watch, reused: false, documents: numbered.Select(p => p.SourcePath).Distinct().Count());
+    }
+
+    private static KnowledgeBase Create(string folder, IReadOnlyList<Passage> passages, PassageIndex index, Glossary.Glossary glossary,
+        RoleBotAnalyzer analyzer, IReadOnlyList<LoadWarning> warnings, Stopwatch watch, bool reused, int documents)
+    {
+        var vocabulary = new Vocabulary();
+        foreach (var passage in passages)
+        {
+            vocabulary.AddText(passage.Text);
+            vocabulary.AddText(passage.Section);
+            vocabulary.AddText(passage.DocumentTitle);
+        }
+
+        foreach (var role in glossary.Roles)
+        {
+            vocabulary.AddText(string.Join(' ', role.AllNames));
+        }
+
+        foreach (var group in glossary.Synonyms)
+        {
+            vocabulary.AddText(string.Join(' ', group));
+        }
+
+        vocabulary.Seal();
+        var byRole = passages.SelectMany(p => p.Roles).GroupBy(r => r).ToDictionary(g => g.Key, g => g.Count());
+        var sources = passages.Select(p => p.DocumentTitle).Distinct().ToList();
+        var stats = new KnowledgeStats(documents, passages.Count, sources, byRole, watch.Elapsed, reused);
+        return new KnowledgeBase(folder, passages, index, glossary, analyzer, vocabulary, warnings, stats);
+    }
+
+    public void Dispose() => Index.Dispose();
+}

@@ -1,0 +1,100 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using RoleBot.Knowledge.Answers;
+using RoleBot.Knowledge.Retrieval;
+
+namespace RoleBot.Knowledge;
+
+/// <summary>
+/// Holds the current <see cref="KnowledgeBase"/> and answers questions from it. <see cref="Reload"/> builds a new
+/// snapshot off to the side and swaps it in atomically, so a question never sees a half-built index; if the new build
+/// fails, the last good snapshot keeps serving.
+/// </summary>
+public sealed class KnowledgeHost : IDisposable
+{
+    private readonly KnowledgeOptions _options;
+    private readonly ILoggerFactory _loggers;
+    private readonly ILogger<KnowledgeHost> _logger;
+    private readonly Lock _reloadLock = new();
+    private volatile Snapshot? _current;
+
+    public KnowledgeHost(IOptions<KnowledgeOptions> options, ILoggerFactory loggers)
+    {
+        _options = options.Value;
+        _loggers = loggers;
+        _logger = loggers.CreateLogger<KnowledgeHost>();
+    }
+
+    private sealed record Snapshot(KnowledgeBase Knowledge, AnswerComposer Composer);
+
+    /// <summary>The knowledge currently answering; loads it on first use.</summary>
+    public KnowledgeBase Current => (_current ?? EnsureLoaded()).Knowledge;
+
+    public bool IsLoaded => _current is not null;
+
+    /// <summary>The problem with the last reload, if it failed (the previous knowledge is still serving).</summary>
+    public string? LastReloadError { get; private set; }
+
+    public DateTimeOffset? LoadedAt { get; private set; }
+
+    public string Folder => _options.ResolveFolder();
+
+    public Answer Ask(string question, ConversationContext? previous = null)
+    {
+        var snapshot = _current ?? EnsureLoaded();
+        var error = QuestionParser.Validate(question);
+        if (error is not null)
+        {
+            throw new ArgumentException(error, nameof(question));
+        }
+
+        var parsed = snapshot.Knowledge.Parser.Parse(question, previous);
+        return snapshot.Composer.Compose(parsed);
+    }
+
+    /// <summary>Rebuilds from the folder and swaps it in. Returns false (keeping the old knowledge) when the build fails.</summary>
+    public bool Reload()
+    {
+        lock (_reloadLock)
+        {
+            try
+            {
+                var knowledge = KnowledgeBase.Load(Folder, _options.IndexPath, _loggers);
+                var old = _current;
+                _current = new Snapshot(knowledge, new AnswerComposer(knowledge));
+                LoadedAt = DateTimeOffset.UtcNow;
+                LastReloadError = null;
+                Log.KnowledgeLoaded(_logger, knowledge.Stats.Documents, knowledge.Stats.Passages, knowledge.Stats.BuildTime.TotalMilliseconds, knowledge.Warnings.Count);
+                // In-flight questions may still hold the old snapshot; its in-memory index is left to the collector.
+                _ = old;
+                return true;
+            }
+            catch (Exception ex) when (ex is KnowledgeLoadException or IOException or UnauthorizedAccessException)
+            {
+                LastReloadError = ex.Message;
+                Log.ReloadFailed(_logger, ex.Message);
+                if (_current is null)
+                {
+                    throw;
+                }
+
+                return false;
+            }
+        }
+    }
+
+    private Snapshot EnsureLoaded()
+    {
+        lock (_reloadLock)
+        {
+            if (_current is null)
+            {
+                Reload();
+            }
+        }
+
+        return _current!;
+    }
+
+    public void Dispose() => _current?.Knowledge.Dispose();
+}

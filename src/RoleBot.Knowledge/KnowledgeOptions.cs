@@ -1,0 +1,38 @@
+namespace RoleBot.Knowledge;
+
+/// <summary>Where the knowledge lives and how it is indexed (configuration section "Knowledge").</summary>
+public sealed class KnowledgeOptions
+{
+    public const string SectionName = "Knowledge";
+
+    /// <summary>The knowledge folder. Default: the repository's <c>knowledge/</c>, found from the working directory or the build output.</summary>
+    public string? Path { get; set; }
+
+    /// <summary>Optional folder for an on-disk Lucene index, rebuilt when the knowledge changes. Default: in memory.</summary>
+    public string? IndexPath { get; set; }
+
+    /// <summary>Finds the default knowledge folder: ./knowledge, or the nearest parent of the executable that has one.</summary>
+    public static string? FindDefaultFolder()
+    {
+        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                var candidate = System.IO.Path.Combine(dir.FullName, "knowledge");
+                if (Directory.Exists(candidate))
+                {
+                    return candidate;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    public string ResolveFolder() =>
+        System.IO.Path.GetFullPath(Path ?? FindDefaultFolder() ?? throw new KnowledgeLoadException(
+            "No knowledge folder found: there is no ./knowledge here or above the program. Pass --knowledge DIR or set Knowledge:Path."));
+}
+
+/// <summary>The knowledge cannot be loaded at all (missing or empty folder); the message is one line for the user.</summary>
+public sealed class KnowledgeLoadException(string message) : Exception(message);

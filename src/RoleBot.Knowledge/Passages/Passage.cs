@@ -1,0 +1,19 @@
+namespace RoleBot.Knowledge.Passages;
+
+/// <summary>
+/// The unit RoleBot searches and cites: the text under one heading of one document.
+/// <see cref="Text"/> holds the section's blocks separated by new lines; every excerpt is a substring of it.
+/// </summary>
+public sealed record Passage(
+    string Id,
+    string DocumentTitle,
+    string Section,
+    string SourcePath,
+    string? Url,
+    string Text,
+    IReadOnlyList<string> Roles,
+    string? Credit)
+{
+    /// <summary>Position in the knowledge base (Lucene doc values point back here).</summary>
+    public int Ordinal { get; init; }
+}

@@ -1,0 +1,21 @@
+using RoleBot.Knowledge.Glossary;
+
+namespace RoleBot.Knowledge.Retrieval;
+
+/// <summary>A topic term of a question: the analysed term and the word(s) the user wrote.</summary>
+public sealed record QueryTerm(string Term, string Surface, int Start, int End);
+
+/// <summary>A question as RoleBot understood it: its shape, the roles it asks about and the topic terms.</summary>
+public sealed record ParsedQuestion(
+    string Original,
+    string Corrected,
+    QuestionShape Shape,
+    IReadOnlyList<RoleDefinition> Roles,
+    IReadOnlyList<QueryTerm> Topic,
+    bool Negated)
+{
+    /// <summary>The topic as the user wrote it ("Spark", "feature engineering"), or empty.</summary>
+    public string TopicText { get; init; } = "";
+
+    public bool IsFollowUp { get; init; }
+}

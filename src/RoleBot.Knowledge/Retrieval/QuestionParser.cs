@@ -1,0 +1,162 @@
+using System.Text.RegularExpressions;
+using RoleBot.Knowledge.Documents;
+using RoleBot.Knowledge.Glossary;
+using RoleBot.Knowledge.Index.Analysis;
+
+namespace RoleBot.Knowledge.Retrieval;
+
+/// <summary>
+/// Understands a question: corrects typos, finds the roles it names, its topic terms and its shape
+/// (yes/no, comparison, which-role, open), and resolves follow-ups against the previous question.
+/// </summary>
+public sealed partial class QuestionParser(Glossary.Glossary glossary, RoleBotAnalyzer analyzer, Vocabulary vocabulary)
+{
+    /// <summary>Words that shape a question but are not its topic (checked on the words as written).</summary>
+    private static readonly HashSet<string> QuestionWords = new(StringComparer.Ordinal)
+    {
+        "what", "whats", "what's", "how", "why", "when", "where", "who", "whom", "whose", "which", "does", "do", "did", "doing", "done",
+        "should", "would", "could", "can", "may", "might", "must", "shall", "will", "need", "needs", "needed", "use", "uses", "using",
+        "used", "know", "knows", "knowing", "require", "requires", "required", "have", "has", "having", "get", "gets", "i", "me",
+        "my", "we", "our", "us", "you", "your", "he", "she", "his", "her", "them", "role", "roles", "person", "people", "someone",
+        "somebody", "hey", "hi", "hello", "please", "thanks", "thank", "tell", "explain", "describe", "rolebot", "about", "vs",
+        "versus", "compare", "compared", "comparison", "difference", "differences", "different", "differ", "between", "other",
+        "typically", "usually", "really", "actually", "also", "more", "most", "some", "any", "all", "both", "kind", "sort", "type",
+        "job", "jobs", "position", "one", "ones", "good", "well", "much", "many", "lot", "typical", "normally", "generally",
+        "mean", "means", "am", "im", "i'm", "there", "here", "like", "want", "wants", "main", "key", "list", "give", "show",
+        "mainly", "primarily", "exactly", "each", "versus", "etc", "kinds", "types",
+    };
+
+    /// <summary>Most characters a question may have (default 1,000); longer input is refused with a clear message.</summary>
+    public const int MaxQuestionChars = 1000;
+
+    public ParsedQuestion Parse(string question, ConversationContext? previous = null)
+    {
+        var normalized = Normalize(question);
+        var (corrected, _) = vocabulary.Correct(normalized);
+        var tokens = TermAnalysis.Analyze(analyzer, corrected);
+        var roles = new List<RoleDefinition>();
+        var covered = new HashSet<int>();
+        foreach (var token in tokens.Where(t => ConceptTokens.IsRole(t.Term)))
+        {
+            if (glossary.FindRole(token.Term[1..]) is { } role && !roles.Contains(role))
+            {
+                roles.Add(role);
+            }
+
+            for (var p = token.Position; p < token.Position + token.PositionLength; p++)
+            {
+                covered.Add(p);
+            }
+        }
+
+        // A synonym concept stands for the words it covers, so "k8s" and "kubernetes" count once.
+        var synonymCovered = new HashSet<int>();
+        foreach (var token in tokens.Where(t => t.Term[0] == ConceptTokens.SynonymPrefix && !covered.Contains(t.Position)))
+        {
+            for (var p = token.Position; p < token.Position + token.PositionLength; p++)
+            {
+                synonymCovered.Add(p);
+            }
+        }
+
+        var topic = new List<QueryTerm>();
+        foreach (var token in tokens)
+        {
+            var surface = corrected[token.Start..token.End];
+            var isSynonym = token.Term[0] == ConceptTokens.SynonymPrefix;
+            if (ConceptTokens.IsRole(token.Term) || covered.Contains(token.Position) || QuestionWords.Contains(surface.ToLowerInvariant())
+                || (!isSynonym && synonymCovered.Contains(token.Position)) || topic.Any(t => t.Term == token.Term))
+            {
+                continue;
+            }
+
+            topic.Add(new QueryTerm(token.Term, surface, token.Start, token.End));
+        }
+
+        var shape = ShapeOf(corrected.ToLowerInvariant(), roles.Count);
+        var topicText = topic.Count == 0 ? "" : corrected[topic.Min(t => t.Start)..topic.Max(t => t.End)].Trim();
+        var parsed = new ParsedQuestion(question, corrected, shape, roles, topic, Negation().IsMatch(corrected)) { TopicText = topicText };
+        if (previous is null)
+        {
+            return parsed;
+        }
+
+        var explicitFollowUp = FollowUp().IsMatch(corrected);
+        var bareRole = roles.Count > 0 && topic.Count == 0 && TextCleanup.WordCount(corrected) <= 4;
+        return explicitFollowUp || bareRole ? Merge(parsed, previous, explicitFollowUp) : parsed;
+    }
+
+    /// <summary>Checks a question before parsing; returns a one-line reason when it cannot be asked.</summary>
+    public static string? Validate(string? question)
+    {
+        if (string.IsNullOrWhiteSpace(question))
+        {
+            return "The question is empty. Ask something like \"does an MLE need Spark?\".";
+        }
+
+        return question.Length > MaxQuestionChars
+            ? $"The question is {question.Length:N0} characters long; the limit is {MaxQuestionChars:N0}. Ask a shorter question."
+            : null;
+    }
+
+    private ParsedQuestion Merge(ParsedQuestion followUp, ConversationContext previous, bool explicitFollowUp)
+    {
+        var previousRoles = previous.RoleIds.Select(glossary.FindRole).OfType<RoleDefinition>().ToList();
+        if (followUp.Roles.Count > 0 && followUp.Topic.Count == 0)
+        {
+            // "what about data scientists?": the previous topic and shape, for the new role.
+            var topicOnly = Parse(previous.TopicText.Length > 0 ? previous.TopicText : previous.Question);
+            var shape = previous.Shape == QuestionShape.Comparison ? QuestionShape.Open : previous.Shape;
+            return followUp with { Shape = shape, Topic = topicOnly.Topic, TopicText = previous.TopicText, IsFollowUp = true };
+        }
+
+        if (explicitFollowUp && followUp.Roles.Count == 0 && followUp.Topic.Count > 0 && previousRoles.Count > 0)
+        {
+            // "and Kubernetes?": the new topic for the previous role(s).
+            return followUp with { Roles = previousRoles, Shape = previous.Shape, IsFollowUp = true };
+        }
+
+        return followUp;
+    }
+
+    private static QuestionShape ShapeOf(string text, int roleCount)
+    {
+        if (Comparison().IsMatch(text))
+        {
+            return QuestionShape.Comparison;
+        }
+
+        if (WhichRole().IsMatch(text))
+        {
+            return QuestionShape.WhichRole;
+        }
+
+        if (roleCount >= 2)
+        {
+            return QuestionShape.Comparison;
+        }
+
+        return YesNo().IsMatch(text) ? QuestionShape.YesNo : QuestionShape.Open;
+    }
+
+    private static string Normalize(string question) =>
+        Space().Replace(question.Replace('\u00A0', ' ').Replace('’', '\''), " ").Trim();
+
+    [GeneratedRegex(@"\b(vs\.?|versus|compared?\s+(to|with)|comparison|compare|difference|differences|differ|differs|distinguish|similarit(y|ies)|similar)\b")]
+    private static partial Regex Comparison();
+
+    [GeneratedRegex(@"^(who|whom)\b|\bwhich\s+(role|roles|job|one|person|people|position|team|of\s+the)\b|\bwhat\s+(role|job|position)\b|\bwho\b.*\?$")]
+    private static partial Regex WhichRole();
+
+    [GeneratedRegex(@"^(does|do|did|is|are|should|can|could|would|will|must|has|have|shall|may|might)\b")]
+    private static partial Regex YesNo();
+
+    [GeneratedRegex(@"^((and|but|so|ok|okay)[, ]+)?((what|how)\s+about|and\s+(for|what|the|a|an)?|same\s+(for|question)|what\s+for|(and|or)\s+)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FollowUp();
+
+    [GeneratedRegex(@"\b(not|n't|never|without|no)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Negation();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Space();
+}

@@ -1,0 +1,148 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using RoleBot.Knowledge.Index;
+using RoleBot.Knowledge.Index.Analysis;
+
+namespace RoleBot.Knowledge.Retrieval;
+
+/// <summary>
+/// BM25 retrieval from Lucene, re-ranked by topic coverage and by whether a passage is about the asked role:
+/// for "does an MLE need X" an ML-engineer passage about X beats a data-scientist one.
+/// </summary>
+public sealed class Retriever(KnowledgeBase knowledge)
+{
+    /// <summary>Terms that make a passage an overview of a role, for questions that name only a role.</summary>
+    private static readonly string[] OverviewWords =
+        TermAnalysis.Terms(RoleBotAnalyzer.Base, "responsibilities role what does do overview introduction core focus").Distinct().ToArray();
+
+    public const int DefaultDepth = 24;
+
+    public IReadOnlyList<Candidate> Retrieve(IReadOnlyList<QueryTerm> topic, IReadOnlyList<string> roleIds, string? requiredRole = null, int depth = DefaultDepth)
+    {
+        var query = BuildQuery(topic, roleIds, requiredRole);
+        if (query is null)
+        {
+            return [];
+        }
+
+        var hits = knowledge.Index.Search(query, depth);
+        if (hits.Count == 0)
+        {
+            return [];
+        }
+
+        var weights = Weights(topic);
+        var totalWeight = weights.Sum();
+        var maxBm25 = hits.Max(h => h.Score);
+        var candidates = new List<Candidate>(hits.Count);
+        foreach (var (ordinal, bm25) in hits)
+        {
+            var passage = knowledge.Passages[ordinal];
+            var analysis = knowledge.Analysis(ordinal);
+            var covered = 0.0;
+            for (var i = 0; i < topic.Count; i++)
+            {
+                if (analysis.Terms.Contains(topic[i].Term))
+                {
+                    covered += weights[i];
+                }
+            }
+
+            var coverage = topic.Count == 0 ? 0 : covered / totalWeight;
+            var roleMatch = RoleMatch(passage.Roles, roleIds);
+            var score = coverage + (0.3 * roleMatch) + (0.3 * bm25 / maxBm25);
+            candidates.Add(new Candidate(passage, analysis, bm25, coverage, roleMatch, score));
+        }
+
+        candidates.Sort((a, b) => b.Score.CompareTo(a.Score));
+        return candidates;
+    }
+
+    /// <summary>1 when the passage is about an asked role, -1 when it is only about other roles, else 0.</summary>
+    internal static int RoleMatch(IReadOnlyList<string> passageRoles, IReadOnlyList<string> askedRoles)
+    {
+        if (askedRoles.Count == 0 || passageRoles.Count == 0)
+        {
+            return 0;
+        }
+
+        return passageRoles.Any(askedRoles.Contains) ? 1 : -1;
+    }
+
+    /// <summary>BM25-style idf per topic term; a term the knowledge never uses weighs as much as an average known term.</summary>
+    internal double[] Weights(IReadOnlyList<QueryTerm> topic)
+    {
+        var n = Math.Max(1, knowledge.Index.DocumentCount);
+        var weights = new double[topic.Count];
+        var known = new List<double>();
+        for (var i = 0; i < topic.Count; i++)
+        {
+            var df = knowledge.Index.DocFreq(PassageIndex.TextField, topic[i].Term);
+            weights[i] = df == 0 ? double.NaN : Math.Log(1 + ((n - df + 0.5) / (df + 0.5)));
+            if (df > 0)
+            {
+                known.Add(weights[i]);
+            }
+        }
+
+        var unknownWeight = known.Count > 0 ? known.Average() : 1.0;
+        for (var i = 0; i < weights.Length; i++)
+        {
+            if (double.IsNaN(weights[i]))
+            {
+                weights[i] = unknownWeight;
+            }
+        }
+
+        return weights;
+    }
+
+    private static Query? BuildQuery(IReadOnlyList<QueryTerm> topic, IReadOnlyList<string> roleIds, string? requiredRole)
+    {
+        var roles = new BooleanQuery();
+        foreach (var id in roleIds)
+        {
+            roles.Add(new TermQuery(new Term(PassageIndex.RoleField, id)) { Boost = 1.5f }, Occur.SHOULD);
+            roles.Add(new TermQuery(new Term(PassageIndex.TextField, ConceptTokens.ForRole(id))) { Boost = 0.5f }, Occur.SHOULD);
+        }
+
+        var query = new BooleanQuery();
+        if (topic.Count > 0)
+        {
+            var terms = new BooleanQuery();
+            foreach (var term in topic)
+            {
+                terms.Add(new TermQuery(new Term(PassageIndex.TextField, term.Term)), Occur.SHOULD);
+                terms.Add(new TermQuery(new Term(PassageIndex.HeadField, term.Term)) { Boost = 0.6f }, Occur.SHOULD);
+            }
+
+            query.Add(terms, Occur.MUST);
+            if (roleIds.Count > 0)
+            {
+                query.Add(roles, Occur.SHOULD);
+            }
+        }
+        else if (roleIds.Count > 0)
+        {
+            query.Add(roles, Occur.MUST);
+            var overview = new BooleanQuery();
+            foreach (var word in OverviewWords)
+            {
+                overview.Add(new TermQuery(new Term(PassageIndex.HeadField, word)), Occur.SHOULD);
+            }
+
+            query.Add(overview, Occur.SHOULD);
+        }
+        else
+        {
+            return null;
+        }
+
+        if (requiredRole is not null)
+        {
+            query.Add(new TermQuery(new Term(PassageIndex.RoleField, requiredRole)) { Boost = 0.01f }, Occur.MUST);
+        }
+
+        return query;
+    }
+}

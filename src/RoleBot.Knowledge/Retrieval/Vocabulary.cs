@@ -1,0 +1,125 @@
+using System.Text.RegularExpressions;
+
+namespace RoleBot.Knowledge.Retrieval;
+
+/// <summary>
+/// Every word the knowledge uses (plus question words), for correcting typos in questions:
+/// "dose a machine lerning enginer need spark" becomes "does a machine learning engineer need spark".
+/// </summary>
+public sealed partial class Vocabulary
+{
+    private static readonly string[] QuestionWords =
+    [
+        "what", "does", "do", "did", "should", "would", "could", "which", "who", "whom", "whose", "how", "why", "when", "where",
+        "need", "needs", "use", "uses", "know", "knows", "require", "requires", "difference", "differences", "between", "versus",
+        "compare", "comparison", "role", "roles", "engineer", "engineers", "scientist", "scientists", "skills", "tools", "responsibilities",
+        "about", "their", "there", "they", "have", "with", "from", "than", "then", "that", "this", "these", "those", "other", "both",
+    ];
+
+    private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, List<string>> _byLength = [];
+
+    public void AddText(string text)
+    {
+        foreach (Match word in Word().Matches(text.ToLowerInvariant()))
+        {
+            _counts[word.Value] = _counts.GetValueOrDefault(word.Value) + 1;
+        }
+    }
+
+    public Vocabulary Seal()
+    {
+        foreach (var word in QuestionWords)
+        {
+            _counts[word] = _counts.GetValueOrDefault(word) + 1;
+        }
+
+        foreach (var word in _counts.Keys)
+        {
+            if (!_byLength.TryGetValue(word.Length, out var list))
+            {
+                _byLength[word.Length] = list = [];
+            }
+
+            list.Add(word);
+        }
+
+        return this;
+    }
+
+    public int Count => _counts.Count;
+
+    public bool Contains(string word) => _counts.ContainsKey(word);
+
+    /// <summary>
+    /// The corrected question and whether anything changed. Only words of four or more letters that the knowledge
+    /// never uses are corrected: one edit for words up to seven letters, two for longer words.
+    /// </summary>
+    public (string Text, bool Changed) Correct(string question)
+    {
+        var changed = false;
+        var corrected = Word().Replace(question, match =>
+        {
+            var word = match.Value.ToLowerInvariant();
+            if (word.Length < 4 || word.Any(char.IsDigit) || _counts.ContainsKey(word) || IsInflectionOfKnown(word))
+            {
+                return match.Value;
+            }
+
+            var best = Suggest(word);
+            if (best is null)
+            {
+                return match.Value;
+            }
+
+            changed = true;
+            return best;
+        });
+        return (corrected, changed);
+    }
+
+    private bool IsInflectionOfKnown(string word) =>
+        (word.EndsWith('s') && _counts.ContainsKey(word[..^1]))
+        || (word.EndsWith("es", StringComparison.Ordinal) && _counts.ContainsKey(word[..^2]))
+        || (word.EndsWith("ing", StringComparison.Ordinal) && _counts.ContainsKey(word[..^3]))
+        || (word.EndsWith("ed", StringComparison.Ordinal) && _counts.ContainsKey(word[..^2]))
+        || _counts.ContainsKey(word + "s");
+
+    private string? Suggest(string word)
+    {
+        var maxEdits = word.Length <= 7 ? 1 : 2;
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        var bestCount = 0;
+        for (var length = word.Length - maxEdits; length <= word.Length + maxEdits; length++)
+        {
+            if (!_byLength.TryGetValue(length, out var candidates))
+            {
+                continue;
+            }
+
+            foreach (var candidate in candidates)
+            {
+                // Typos rarely change the first letter; this also keeps the scan cheap on large vocabularies.
+                if (candidate[0] != word[0] && (candidate.Length < 2 || candidate[1] != word[1]))
+                {
+                    continue;
+                }
+
+                var distance = EditDistance.Damerau(word, candidate, maxEdits);
+                var count = _counts[candidate];
+                if (distance <= maxEdits && (distance < bestDistance || (distance == bestDistance && count > bestCount)))
+                {
+                    best = candidate;
+                    bestDistance = distance;
+                    bestCount = count;
+                }
+            }
+        }
+
+        return best;
+    }
+
+    [GeneratedRegex(@"\p{L}[\p{L}\p{N}']*")]
+    private static partial Regex Word();
+}

@@ -1,0 +1,59 @@
+using System.CommandLine;
+using RoleBot.Knowledge;
+using Spectre.Console;
+
+namespace RoleBot.Cli;
+
+/// <summary><c>index</c>: builds the index and prints documents, passages, time and every skipped file.</summary>
+internal static class IndexCommand
+{
+    /// <summary>Hook for <c>index --watch</c>, set by the live-reload feature.</summary>
+    internal static Func<KnowledgeHost, CancellationToken, Task<int>>? Watch { get; set; }
+
+    public static Command Create()
+    {
+        var watch = new Option<bool>("--watch") { Description = "Keep running and re-index when the knowledge folder changes" };
+        var command = new Command("index", "Build the index and report what was read") { watch };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            using var services = CliServices.Create(parse);
+            var host = services.GetRequiredService<KnowledgeHost>();
+            KnowledgeBase? knowledge = null;
+            try
+            {
+                AnsiConsole.Status().Spinner(Spinner.Known.Dots).Start($"Indexing {Markup.Escape(host.Folder)} ...", _ => knowledge = host.Current);
+            }
+            catch (KnowledgeLoadException ex)
+            {
+                Console.Error.WriteLine($"rolebot: {ex.Message}");
+                return 1;
+            }
+
+            Report(knowledge!);
+            if (parse.GetValue(watch))
+            {
+                return Watch is null ? 0 : await Watch(host, cancellationToken);
+            }
+
+            return 0;
+        });
+        return command;
+    }
+
+    internal static void Report(KnowledgeBase knowledge)
+    {
+        var stats = knowledge.Stats;
+        var rate = stats.BuildTime.TotalSeconds > 0 ? stats.Passages / stats.BuildTime.TotalSeconds : 0;
+        AnsiConsole.MarkupLine($"Indexed [bold]{stats.Documents}[/] documents, [bold]{stats.Passages}[/] passages in {stats.BuildTime.TotalMilliseconds:F0} ms ({rate:N0} passages/s){(stats.ReusedIndex ? " (reused on-disk index)" : "")}");
+        AnsiConsole.MarkupLine($"Folder: {Markup.Escape(knowledge.Folder)}");
+        foreach (var (role, count) in stats.PassagesByRole.OrderByDescending(p => p.Value))
+        {
+            AnsiConsole.MarkupLine($"  {Markup.Escape(knowledge.Glossary.FindRole(role)?.Name ?? role)}: {count} passages");
+        }
+
+        foreach (var warning in knowledge.Warnings)
+        {
+            AnsiConsole.MarkupLine($"[yellow]warning:[/] {Markup.Escape(warning.ToString())}");
+        }
+    }
+}

@@ -1,0 +1,70 @@
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using RoleBot.Channels.Slack;
+using RoleBot.Channels.Teams;
+using RoleBot.Knowledge;
+using RoleBot.State;
+using RoleBot.Web;
+
+namespace RoleBot.Hosting;
+
+/// <summary>The web host: every channel, the playground and the REST API, on Kestrel (default http://localhost:3978).</summary>
+public static class RoleBotWebHost
+{
+    public const string DefaultUrl = "http://localhost:3978";
+
+    /// <summary>Largest request body any endpoint accepts (1 MiB); Bot Framework and Slack payloads are far smaller.</summary>
+    public const long MaxRequestBodyBytes = 1024 * 1024;
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        WebApplication app;
+        try
+        {
+            app = Build(args);
+        }
+        catch (StartupException ex)
+        {
+            await Console.Error.WriteLineAsync($"rolebot: {ex.Message}");
+            return 1;
+        }
+
+        await app.RunAsync();
+        return 0;
+    }
+
+    /// <summary>Builds the application; tests call this with their own settings and start it on 127.0.0.1:0.</summary>
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        builder.Configuration.AddCommandLine(args, CommandLineSwitches.Mappings);
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["http_ports"]))
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.Limits.MaxRequestBodySize = MaxRequestBodyBytes;
+            k.AddServerHeader = false;
+        });
+        builder.Services.Configure<KestrelServerOptions>(o => o.Limits.MaxRequestHeadersTotalSize = 32 * 1024);
+        builder.Services.AddRoleBotKnowledge();
+        builder.Services.AddOptions<KnowledgeOptions>().BindConfiguration(KnowledgeOptions.SectionName);
+        builder.Services.AddRoleBotState();
+        builder.Services.AddProblemDetails();
+        builder.Services.AddHostedService<KnowledgeWarmup>();
+        builder.AddTeamsChannel();
+        builder.AddSlackChannel();
+        builder.AddWebChannel();
+        configure?.Invoke(builder);
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.MapHealthEndpoints();
+        app.MapTeamsChannel();
+        app.MapSlackChannel();
+        app.MapWebChannel();
+        return app;
+    }
+}

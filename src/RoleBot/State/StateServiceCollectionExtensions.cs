@@ -1,0 +1,17 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace RoleBot.State;
+
+public static class StateServiceCollectionExtensions
+{
+    /// <summary>Conversation context, delivery de-duplication and the feedback store (in process + SQLite by default).</summary>
+    public static IServiceCollection AddRoleBotState(this IServiceCollection services)
+    {
+        services.AddOptions<StateOptions>().BindConfiguration(StateOptions.SectionName);
+        services.AddMemoryCache(o => o.SizeLimit = 100_000);
+        services.TryAddSingleton<IConversationStore, InMemoryConversationStore>();
+        services.TryAddSingleton<IEventDeduplicator, InMemoryEventDeduplicator>();
+        services.TryAddSingleton<IFeedbackStore, SqliteFeedbackStore>();
+        return services;
+    }
+}
