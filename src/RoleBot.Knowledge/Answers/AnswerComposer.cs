@@ -16,6 +16,12 @@ public sealed partial class AnswerComposer(KnowledgeBase knowledge)
     /// </summary>
     public const double MinCoverage = 0.5;
 
+    /// <summary>
+    /// The threshold when the question names a known role (default 0.34): the role itself shows the question is about
+    /// the knowledge, so a question with one unknown extra word ("... in a startup") can still be answered.
+    /// </summary>
+    public const double MinCoverageWithRole = 0.34;
+
     /// <summary>Most excerpts an answer quotes (default 3).</summary>
     public const int MaxCitations = 3;
 
@@ -37,7 +43,9 @@ public sealed partial class AnswerComposer(KnowledgeBase knowledge)
         var best = candidates.Count > 0 ? candidates[0] : null;
         foreach (var candidate in candidates)
         {
-            var relevant = roleOnly ? candidate.RoleMatch > 0 : candidate.Coverage >= MinCoverage;
+            var relevant = roleOnly
+                ? candidate.RoleMatch > 0
+                : candidate.Coverage > (roleIds.Count > 0 ? MinCoverageWithRole : MinCoverage);
             if (!relevant || candidate.Score < best!.Score * 0.55 || picks.Count == MaxCitations)
             {
                 continue;
@@ -62,11 +70,11 @@ public sealed partial class AnswerComposer(KnowledgeBase knowledge)
             return NotCovered(question);
         }
 
-        // Excerpts about the asked role first, then by rank.
-        if (roleIds.Count > 0)
-        {
-            picks = picks.OrderByDescending(p => AboutAsked(p, roleIds)).ToList();
-        }
+        // Excerpts about the asked role first, then by rank, a quotable sentence breaking ties.
+        picks = picks
+            .OrderByDescending(p => roleIds.Count > 0 && AboutAsked(p, roleIds))
+            .ThenByDescending(p => p.Candidate.Score + (0.05 * p.Pick.Quality))
+            .ToList();
 
         var citations = picks.Select((p, i) => ToCitation(i + 1, p.Candidate, p.Pick.Excerpt)).ToList();
         var (lead, verdict) = question.Shape switch

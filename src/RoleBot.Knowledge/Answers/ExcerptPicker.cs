@@ -13,7 +13,7 @@ internal static class ExcerptPicker
     /// <summary>Longest excerpt in characters (default 400); longer sentences are cut at a word boundary.</summary>
     public const int MaxExcerptChars = 400;
 
-    public sealed record Pick(Excerpt Excerpt, AnalyzedSentence Sentence, double MatchWeight, bool MentionsRole);
+    public sealed record Pick(Excerpt Excerpt, AnalyzedSentence Sentence, double MatchWeight, bool MentionsRole, double Quality);
 
     public static Pick Choose(Candidate candidate, IReadOnlyList<QueryTerm> topic, double[] weights, IReadOnlyList<string> roleIds)
     {
@@ -28,10 +28,12 @@ internal static class ExcerptPicker
             var weight = MatchedWeight(sentence, topic, weights);
             var mentionsAsked = sentence.RoleIds.Any(roleIds.Contains);
             var mentionsOther = sentence.RoleIds.Count > 0 && !mentionsAsked && roleIds.Count > 0;
-            var score = weight
-                + (mentionsAsked ? 0.6 * average : 0)
-                - (mentionsOther ? 0.4 * average : 0)
-                - (0.01 * i);                                   // earlier sentences win ties: they tend to define
+            // A sentence that matches the topic always beats one that does not; among those, naming the asked role
+            // helps, naming only another role hurts, and a contentful sentence beats a pointer ("see the other page").
+            var score = (weight * (1 + (mentionsAsked ? 0.35 : 0) - (mentionsOther ? 0.25 : 0) - (LeansOnContext(candidate.Passage.Text, sentence) ? 0.3 : 0)))
+                + (0.01 * average * Math.Min(sentence.Tokens.Count, 12))
+                + (mentionsAsked ? 0.05 * average : 0)
+                - (0.005 * i);                                  // earlier sentences win ties: they tend to define
             if (topic.Count == 0 && i == 0)
             {
                 score += average;                               // an overview question: the passage's opening sentence
@@ -78,8 +80,26 @@ internal static class ExcerptPicker
 
         highlights.Sort((a, b) => a.Start.CompareTo(b.Start));
         var excerpt = new Excerpt(text[start..end], start, RemoveOverlaps(highlights));
-        return new Pick(excerpt, chosen, bestWeight, chosen.RoleIds.Any(roleIds.Contains));
+        var quality = (chosen.RoleIds.Any(roleIds.Contains) ? 1 : 0) + (Math.Min(chosen.Tokens.Count, 15) / 15.0) - (LeansOnContext(text, chosen) ? 1 : 0);
+        return new Pick(excerpt, chosen, bestWeight, chosen.RoleIds.Any(roleIds.Contains), quality);
     }
+
+    /// <summary>A sentence opening with "This", "These", "They", "It" or "See" needs its neighbours to make sense when quoted.</summary>
+    private static bool LeansOnContext(string text, AnalyzedSentence sentence)
+    {
+        var opening = text.AsSpan(sentence.Range.Start, Math.Min(8, sentence.Range.Length));
+        foreach (var word in ContextWords)
+        {
+            if (opening.StartsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] ContextWords = ["This ", "These ", "They ", "It ", "Its ", "See ", "Such ", "Those ", "That "];
 
     internal static double MatchedWeight(AnalyzedSentence sentence, IReadOnlyList<QueryTerm> topic, double[] weights)
     {

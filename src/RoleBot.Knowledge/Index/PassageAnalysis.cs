@@ -17,14 +17,14 @@ public sealed class PassageAnalysis
 
     public IReadOnlyList<AnalyzedSentence> Sentences { get; }
 
-    /// <summary>Every term of the passage text, its title and section.</summary>
+    /// <summary>Every term of the passage text and its section heading (not the document title, which every section shares).</summary>
     public IReadOnlySet<string> Terms { get; }
 
     public static PassageAnalysis Of(Passage passage, RoleBotAnalyzer analyzer)
     {
         var tokens = TermAnalysis.Analyze(analyzer, passage.Text);
         var terms = new HashSet<string>(tokens.Select(t => t.Term), StringComparer.Ordinal);
-        terms.UnionWith(TermAnalysis.Terms(analyzer, $"{passage.DocumentTitle}\n{passage.Section}"));
+        terms.UnionWith(TermAnalysis.Terms(analyzer, passage.Section));
         var sentences = new List<AnalyzedSentence>();
         var next = 0;
         foreach (var range in Passages.Sentences.Split(passage.Text))

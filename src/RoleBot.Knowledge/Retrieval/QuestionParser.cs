@@ -23,7 +23,10 @@ public sealed partial class QuestionParser(Glossary.Glossary glossary, RoleBotAn
         "typically", "usually", "really", "actually", "also", "more", "most", "some", "any", "all", "both", "kind", "sort", "type",
         "job", "jobs", "position", "one", "ones", "good", "well", "much", "many", "lot", "typical", "normally", "generally",
         "mean", "means", "am", "im", "i'm", "there", "here", "like", "want", "wants", "main", "key", "list", "give", "show",
-        "mainly", "primarily", "exactly", "each", "versus", "etc", "kinds", "types",
+        "mainly", "primarily", "exactly", "each", "etc", "kinds", "types", "rather", "than", "instead", "why", "face",
+        "faces", "facing", "important", "importance", "matter", "matters", "necessary", "essential", "useful", "worth", "involved",
+        "involve", "involves", "responsible", "expected", "supposed", "often", "day", "daily", "everyday", "actual", "common",
+        "exist", "exists", "really", "anything", "something", "things", "thing", "stuff", "become", "becoming", "someone's",
     };
 
     /// <summary>Most characters a question may have (default 1,000); longer input is refused with a clear message.</summary>
@@ -74,7 +77,7 @@ public sealed partial class QuestionParser(Glossary.Glossary glossary, RoleBotAn
         }
 
         var shape = ShapeOf(corrected.ToLowerInvariant(), roles.Count);
-        var topicText = topic.Count == 0 ? "" : corrected[topic.Min(t => t.Start)..topic.Max(t => t.End)].Trim();
+        var topicText = TopicText(corrected, topic, tokens);
         var parsed = new ParsedQuestion(question, corrected, shape, roles, topic, Negation().IsMatch(corrected)) { TopicText = topicText };
         if (previous is null)
         {
@@ -97,6 +100,32 @@ public sealed partial class QuestionParser(Glossary.Glossary glossary, RoleBotAn
         return question.Length > MaxQuestionChars
             ? $"The question is {question.Length:N0} characters long; the limit is {MaxQuestionChars:N0}. Ask a shorter question."
             : null;
+    }
+
+    /// <summary>The topic as written: topic words with the small words between them, but never a role or question word.</summary>
+    private static string TopicText(string text, List<QueryTerm> topic, List<AnalyzedToken> tokens)
+    {
+        var ordered = topic.Where(t => t.Term[0] != ConceptTokens.SynonymPrefix || true).OrderBy(t => t.Start).ToList();
+        var result = new System.Text.StringBuilder();
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            var term = ordered[i];
+            if (result.Length > 0 && term.Start < ordered[i - 1].End)
+            {
+                continue;                                        // a concept overlapping the previous word
+            }
+
+            if (i > 0)
+            {
+                var gapStart = ordered[i - 1].End;
+                var gapHasOther = tokens.Any(t => t.Start >= gapStart && t.End <= term.Start);
+                result.Append(gapHasOther || term.Start - gapStart > 5 ? " " : text[gapStart..term.Start]);
+            }
+
+            result.Append(text[term.Start..term.End]);
+        }
+
+        return Space().Replace(result.ToString(), " ").Trim();
     }
 
     private ParsedQuestion Merge(ParsedQuestion followUp, ConversationContext previous, bool explicitFollowUp)

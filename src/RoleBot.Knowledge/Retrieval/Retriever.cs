@@ -50,7 +50,8 @@ public sealed class Retriever(KnowledgeBase knowledge)
 
             var coverage = topic.Count == 0 ? 0 : covered / totalWeight;
             var roleMatch = RoleMatch(passage.Roles, roleIds);
-            var score = coverage + (0.3 * roleMatch) + (0.3 * bm25 / maxBm25);
+            // Naming a role is a strong signal: a passage about another role must cover much more to win.
+            var score = coverage + (0.6 * roleMatch) + (0.3 * bm25 / maxBm25);
             candidates.Add(new Candidate(passage, analysis, bm25, coverage, roleMatch, score));
         }
 

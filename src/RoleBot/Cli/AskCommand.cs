@@ -12,12 +12,13 @@ internal static class AskCommand
     {
         var question = new Argument<string?>("question") { Description = "The question; omit it to read questions from standard input, one per line", Arity = ArgumentArity.ZeroOrOne };
         var json = new Option<bool>("--json") { Description = "Print one JSON object per question on one line" };
-        var command = new Command("ask", "Answer a question from the knowledge, with cited excerpts") { question, json };
-        command.SetAction(parse => Run(parse, parse.GetValue(question), parse.GetValue(json)));
+        var explain = new Option<bool>("--explain") { Description = "Also print how the question was understood and the ranked passages (to stderr)" };
+        var command = new Command("ask", "Answer a question from the knowledge, with cited excerpts") { question, json, explain };
+        command.SetAction(parse => Run(parse, parse.GetValue(question), parse.GetValue(json), parse.GetValue(explain)));
         return command;
     }
 
-    private static int Run(ParseResult parse, string? question, bool json)
+    private static int Run(ParseResult parse, string? question, bool json, bool explain)
     {
         using var services = CliServices.Create(parse);
         if (question is not null && QuestionParser.Validate(question) is { } invalid)
@@ -33,6 +34,11 @@ internal static class AskCommand
         }
 
         var renderer = new TerminalRenderer();
+        if (question is not null && explain)
+        {
+            Explainer.Write(knowledge.Current, question, Console.Error);
+        }
+
         if (question is not null)
         {
             return Answer(knowledge, question, json, renderer, null).Answered ? 0 : 3;

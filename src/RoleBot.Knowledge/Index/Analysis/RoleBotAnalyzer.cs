@@ -16,8 +16,11 @@ public sealed class RoleBotAnalyzer : Analyzer
 {
     internal const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
-    /// <summary>Lucene's English stop words; "not"/"no" are kept out of the index but negation is read from the raw text.</summary>
-    internal static readonly CharArraySet StopWords = StopAnalyzer.ENGLISH_STOP_WORDS_SET;
+    /// <summary>
+    /// Lucene's English stop words, stemmed: stop words are removed after the glossary's phrases are matched, so a phrase
+    /// never matches across a dropped word ("R are the languages" is not "R language"). Negation is read from raw text.
+    /// </summary>
+    internal static readonly CharArraySet StopWords = StemmedStopWords();
 
     private readonly SynonymMap? _concepts;
 
@@ -31,13 +34,32 @@ public sealed class RoleBotAnalyzer : Analyzer
         var tokenizer = new StandardTokenizer(Version, reader);
         TokenStream stream = new EnglishPossessiveFilter(Version, tokenizer);
         stream = new LowerCaseFilter(Version, stream);
-        stream = new StopFilter(Version, stream, StopWords);
         stream = new PorterStemFilter(stream);
         if (_concepts is not null)
         {
             stream = new SynonymFilter(stream, _concepts, ignoreCase: false);
+            stream = new StopFilter(Version, stream, StopWords);
         }
 
         return new TokenStreamComponents(tokenizer, stream);
+    }
+
+    private static CharArraySet StemmedStopWords()
+    {
+        var stemmed = new CharArraySet(Version, 64, ignoreCase: false);
+        using var stemmer = NewAnonymous((_, reader) =>
+        {
+            var keyword = new KeywordTokenizer(reader);
+            return new TokenStreamComponents(keyword, new PorterStemFilter(keyword));
+        });
+        foreach (var word in StopAnalyzer.ENGLISH_STOP_WORDS_SET)
+        {
+            foreach (var term in TermAnalysis.Terms(stemmer, word.ToString()!))
+            {
+                stemmed.Add(term);
+            }
+        }
+
+        return stemmed;
     }
 }
