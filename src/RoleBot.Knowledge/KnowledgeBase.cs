@@ -65,7 +65,7 @@ public sealed partial class KnowledgeBase : IDisposable
 
         var watch = Stopwatch.StartNew();
         var (glossary, glossaryWarning) = GlossaryFile.Load(folder);
-        var analyzer = new RoleBotAnalyzer(ConceptTokens.Build(glossary));
+        var analyzer = ConceptTokens.AnalyzerFor(glossary);
         var fingerprint = indexPath is null ? null : IndexFingerprint.Of(folder);
         if (indexPath is not null && IndexFingerprint.Matches(indexPath, fingerprint!))
         {
@@ -100,7 +100,7 @@ public sealed partial class KnowledgeBase : IDisposable
     {
         var watch = Stopwatch.StartNew();
         glossary ??= GlossaryFile.Load(null).Glossary;
-        var analyzer = new RoleBotAnalyzer(ConceptTokens.Build(glossary));
+        var analyzer = ConceptTokens.AnalyzerFor(glossary);
         var numbered = passages.Select((p, i) => p with { Ordinal = i }).ToList();
         var index = PassageIndex.Build(numbered, analyzer, PassageIndex.InMemory(), storePassages: false);
         return Create("(in memory)", numbered, index, glossary, analyzer, [], watch, reused: false, documents: numbered.Select(p => p.SourcePath).Distinct().Count());

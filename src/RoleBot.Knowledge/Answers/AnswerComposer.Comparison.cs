@@ -9,7 +9,7 @@ public sealed partial class AnswerComposer
     /// <summary>The aspects a comparison without a topic walks through, each with the words that find it.</summary>
     private static readonly (string Aspect, string Words)[] DefaultAspects =
     [
-        ("Focus", "focus role purpose design build"),
+        ("Main difference", "difference differ contrast whereas focus"),
         ("Responsibilities", "responsibilities duties tasks"),
         ("Skills", "skills expertise"),
         ("Languages and tools", "programming languages tools frameworks"),

@@ -52,6 +52,12 @@ internal static class ExcerptPicker
         var end = chosen.Range.End;
         var text = candidate.Passage.Text;
 
+        // A sentence that leans on the one before ("These skills ...") is quoted with it, so it reads on its own.
+        if (best > 0 && LeansOnContext(text, chosen) && !text.AsSpan(sentences[best - 1].Range.End, start - sentences[best - 1].Range.End).Contains('\n'))
+        {
+            start = sentences[best - 1].Range.Start;
+        }
+
         // A lead-in ("Data preparation:") or a very short sentence says little alone: add the next sentence of the same line.
         if (best + 1 < sentences.Count && (end - start < 60 || text[end - 1] == ':') && !text.AsSpan(end, sentences[best + 1].Range.Start - end).Contains('\n'))
         {
@@ -99,7 +105,7 @@ internal static class ExcerptPicker
         return false;
     }
 
-    private static readonly string[] ContextWords = ["This ", "These ", "They ", "It ", "Its ", "See ", "Such ", "Those ", "That "];
+    private static readonly string[] ContextWords = ["This ", "These ", "They ", "It ", "Its ", "See ", "Such ", "Those ", "That ", "Both "];
 
     internal static double MatchedWeight(AnalyzedSentence sentence, IReadOnlyList<QueryTerm> topic, double[] weights)
     {

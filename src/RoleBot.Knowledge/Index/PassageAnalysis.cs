@@ -9,11 +9,15 @@ public sealed record AnalyzedSentence(TextRange Range, IReadOnlyList<AnalyzedTok
 /// <summary>Sentence-level analysis of one passage, computed on first use and cached (excerpts, coverage, highlights).</summary>
 public sealed class PassageAnalysis
 {
-    private PassageAnalysis(IReadOnlyList<AnalyzedSentence> sentences, HashSet<string> terms)
+    private PassageAnalysis(IReadOnlyList<AnalyzedSentence> sentences, HashSet<string> terms, HashSet<string> headingTerms)
     {
         Sentences = sentences;
         Terms = terms;
+        HeadingTerms = headingTerms;
     }
+
+    /// <summary>Terms of the section heading: a heading that names the topic makes the whole passage about it.</summary>
+    public IReadOnlySet<string> HeadingTerms { get; }
 
     public IReadOnlyList<AnalyzedSentence> Sentences { get; }
 
@@ -24,7 +28,8 @@ public sealed class PassageAnalysis
     {
         var tokens = TermAnalysis.Analyze(analyzer, passage.Text);
         var terms = new HashSet<string>(tokens.Select(t => t.Term), StringComparer.Ordinal);
-        terms.UnionWith(TermAnalysis.Terms(analyzer, passage.Section));
+        var headingTerms = new HashSet<string>(TermAnalysis.Terms(analyzer, passage.Section), StringComparer.Ordinal);
+        terms.UnionWith(headingTerms);
         var sentences = new List<AnalyzedSentence>();
         var next = 0;
         foreach (var range in Passages.Sentences.Split(passage.Text))
@@ -44,6 +49,6 @@ public sealed class PassageAnalysis
             sentences.Add(new AnalyzedSentence(range, inside, roles));
         }
 
-        return new PassageAnalysis(sentences, terms);
+        return new PassageAnalysis(sentences, terms, headingTerms);
     }
 }

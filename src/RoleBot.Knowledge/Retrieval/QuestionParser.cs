@@ -26,7 +26,7 @@ public sealed partial class QuestionParser(Glossary.Glossary glossary, RoleBotAn
         "mainly", "primarily", "exactly", "each", "etc", "kinds", "types", "rather", "than", "instead", "why", "face",
         "faces", "facing", "important", "importance", "matter", "matters", "necessary", "essential", "useful", "worth", "involved",
         "involve", "involves", "responsible", "expected", "supposed", "often", "day", "daily", "everyday", "actual", "common",
-        "exist", "exists", "really", "anything", "something", "things", "thing", "stuff", "become", "becoming", "someone's",
+        "exist", "exists", "define", "definition", "defined", "meaning", "means", "explained", "anything", "something", "things", "thing", "stuff", "become", "becoming", "someone's",
     };
 
     /// <summary>Most characters a question may have (default 1,000); longer input is refused with a clear message.</summary>

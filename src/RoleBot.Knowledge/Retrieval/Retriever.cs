@@ -13,7 +13,7 @@ public sealed class Retriever(KnowledgeBase knowledge)
 {
     /// <summary>Terms that make a passage an overview of a role, for questions that name only a role.</summary>
     private static readonly string[] OverviewWords =
-        TermAnalysis.Terms(RoleBotAnalyzer.Base, "responsibilities role what does do overview introduction core focus").Distinct().ToArray();
+        TermAnalysis.Terms(RoleBotAnalyzer.Base, "responsibilities role what does do overview introduction core focus job").Distinct().ToArray();
 
     public const int DefaultDepth = 24;
 
@@ -40,18 +40,25 @@ public sealed class Retriever(KnowledgeBase knowledge)
             var passage = knowledge.Passages[ordinal];
             var analysis = knowledge.Analysis(ordinal);
             var covered = 0.0;
+            var inHeading = 0.0;
             for (var i = 0; i < topic.Count; i++)
             {
                 if (analysis.Terms.Contains(topic[i].Term))
                 {
                     covered += weights[i];
                 }
+
+                if (analysis.HeadingTerms.Contains(topic[i].Term))
+                {
+                    inHeading += weights[i];
+                }
             }
 
             var coverage = topic.Count == 0 ? 0 : covered / totalWeight;
+            var headingCoverage = topic.Count == 0 ? 0 : inHeading / totalWeight;
             var roleMatch = RoleMatch(passage.Roles, roleIds);
             // Naming a role is a strong signal: a passage about another role must cover much more to win.
-            var score = coverage + (0.6 * roleMatch) + (0.3 * bm25 / maxBm25);
+            var score = coverage + (0.6 * roleMatch) + (0.3 * bm25 / maxBm25) + (0.2 * headingCoverage);
             candidates.Add(new Candidate(passage, analysis, bm25, coverage, roleMatch, score));
         }
 

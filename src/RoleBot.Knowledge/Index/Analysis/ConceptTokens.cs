@@ -19,32 +19,34 @@ public static class ConceptTokens
 
     public static bool IsConcept(string token) => token.Length > 1 && (token[0] == RolePrefix || token[0] == SynonymPrefix);
 
-    public static SynonymMap Build(Glossary.Glossary glossary)
+    /// <summary>The analyzer for a glossary: its roles and synonym groups as concept tokens.</summary>
+    public static RoleBotAnalyzer AnalyzerFor(Glossary.Glossary glossary)
     {
-        var builder = new SynonymMap.Builder(dedup: true);
+        var roles = new SynonymMap.Builder(dedup: true);
         foreach (var role in glossary.Roles)
         {
             foreach (var name in role.AllNames)
             {
-                Add(builder, name, ForRole(role.Id));
+                Add(roles, RoleBotAnalyzer.RoleKeys, name, ForRole(role.Id));
             }
         }
 
+        var synonyms = new SynonymMap.Builder(dedup: true);
         foreach (var group in glossary.Synonyms)
         {
-            var concept = SynonymPrefix + string.Join('-', TermAnalysis.Terms(RoleBotAnalyzer.Base, group[0]));
+            var concept = SynonymPrefix + string.Join('-', TermAnalysis.Terms(RoleBotAnalyzer.SynonymKeys, group[0]));
             foreach (var member in group)
             {
-                Add(builder, member, concept);
+                Add(synonyms, RoleBotAnalyzer.SynonymKeys, member, concept);
             }
         }
 
-        return builder.Build();
+        return new RoleBotAnalyzer(roles.Build(), synonyms.Build());
     }
 
-    private static void Add(SynonymMap.Builder builder, string phrase, string concept)
+    private static void Add(SynonymMap.Builder builder, RoleBotAnalyzer keys, string phrase, string concept)
     {
-        var terms = TermAnalysis.Terms(RoleBotAnalyzer.Base, phrase).ToArray();
+        var terms = TermAnalysis.Terms(keys, phrase).ToArray();
         if (terms.Length == 0 || concept.Length < 2)
         {
             return;

@@ -9,50 +9,90 @@ using Lucene.Net.Util;
 namespace RoleBot.Knowledge.Index.Analysis;
 
 /// <summary>
-/// English analysis for passages and questions: standard tokens, possessives dropped, lower case, stop words,
-/// Porter stems, then the glossary's roles and synonyms injected as concept tokens (see <see cref="ConceptTokens"/>).
+/// English analysis for passages and questions. Roles are matched on lightly stemmed words (plurals only), so
+/// "developers" is the developer role but "develop" is not; other glossary terms are matched on Porter stems; stop
+/// words are dropped last, so a glossary phrase never matches across a dropped word ("R are the languages").
+/// Chain: standard tokens, possessives, lower case, plural stems, roles, Porter stems, synonyms, stop words.
 /// </summary>
 public sealed class RoleBotAnalyzer : Analyzer
 {
     internal const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
-    /// <summary>
-    /// Lucene's English stop words, stemmed: stop words are removed after the glossary's phrases are matched, so a phrase
-    /// never matches across a dropped word ("R are the languages" is not "R language"). Negation is read from raw text.
-    /// </summary>
-    internal static readonly CharArraySet StopWords = StemmedStopWords();
+    private readonly SynonymMap? _roles;
+    private readonly SynonymMap? _synonyms;
+    private readonly Stage _stage;
 
-    private readonly SynonymMap? _concepts;
+    /// <summary>How far the chain runs; the glossary's phrases are analysed with the shorter chains to build its maps.</summary>
+    internal enum Stage
+    {
+        RoleKeys,
+        SynonymKeys,
+        Full,
+    }
 
-    public RoleBotAnalyzer(SynonymMap? concepts) => _concepts = concepts;
+    public RoleBotAnalyzer(SynonymMap? roles, SynonymMap? synonyms)
+        : this(roles, synonyms, Stage.Full)
+    {
+    }
 
-    /// <summary>The chain without concept injection; the glossary's phrases are analysed with it to build the map.</summary>
-    public static RoleBotAnalyzer Base { get; } = new(null);
+    private RoleBotAnalyzer(SynonymMap? roles, SynonymMap? synonyms, Stage stage)
+    {
+        _roles = roles;
+        _synonyms = synonyms;
+        _stage = stage;
+    }
+
+    internal static RoleBotAnalyzer RoleKeys { get; } = new(null, null, Stage.RoleKeys);
+
+    internal static RoleBotAnalyzer SynonymKeys { get; } = new(null, null, Stage.SynonymKeys);
+
+    /// <summary>The full chain without a glossary (used where no glossary applies).</summary>
+    public static RoleBotAnalyzer Base { get; } = new(null, null, Stage.Full);
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var tokenizer = new StandardTokenizer(Version, reader);
         TokenStream stream = new EnglishPossessiveFilter(Version, tokenizer);
         stream = new LowerCaseFilter(Version, stream);
-        stream = new PorterStemFilter(stream);
-        if (_concepts is not null)
+        stream = new EnglishMinimalStemFilter(stream);
+        if (_stage == Stage.RoleKeys)
         {
-            stream = new SynonymFilter(stream, _concepts, ignoreCase: false);
-            stream = new StopFilter(Version, stream, StopWords);
+            return new TokenStreamComponents(tokenizer, stream);
         }
 
+        if (_roles is not null)
+        {
+            stream = new SynonymFilter(stream, _roles, ignoreCase: false);
+        }
+
+        stream = new ConceptKeywordFilter(stream);
+        stream = new PorterStemFilter(stream);
+        if (_stage == Stage.SynonymKeys)
+        {
+            return new TokenStreamComponents(tokenizer, stream);
+        }
+
+        if (_synonyms is not null)
+        {
+            stream = new SynonymFilter(stream, _synonyms, ignoreCase: false);
+        }
+
+        stream = new StopFilter(Version, stream, StemmedStopWords);
         return new TokenStreamComponents(tokenizer, stream);
     }
 
-    private static CharArraySet StemmedStopWords()
+    /// <summary>Lucene's English stop words as they look after stemming ("this" is "thi").</summary>
+    private static readonly CharArraySet StemmedStopWords = Stem(StopAnalyzer.ENGLISH_STOP_WORDS_SET);
+
+    private static CharArraySet Stem(CharArraySet words)
     {
         var stemmed = new CharArraySet(Version, 64, ignoreCase: false);
         using var stemmer = NewAnonymous((_, reader) =>
         {
-            var keyword = new KeywordTokenizer(reader);
-            return new TokenStreamComponents(keyword, new PorterStemFilter(keyword));
+            var tokenizer = new KeywordTokenizer(reader);
+            return new TokenStreamComponents(tokenizer, new PorterStemFilter(new EnglishMinimalStemFilter(tokenizer)));
         });
-        foreach (var word in StopAnalyzer.ENGLISH_STOP_WORDS_SET)
+        foreach (var word in words)
         {
             foreach (var term in TermAnalysis.Terms(stemmer, word.ToString()!))
             {
