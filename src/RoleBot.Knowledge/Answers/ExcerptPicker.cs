@@ -25,7 +25,7 @@ internal static class ExcerptPicker
         for (var i = 0; i < sentences.Count; i++)
         {
             var sentence = sentences[i];
-            var weight = MatchedWeight(sentence, topic, weights);
+            var weight = MatchedWeight(sentence, topic, weights, candidate.Analysis.HeadingTerms);
             var mentionsAsked = sentence.RoleIds.Any(roleIds.Contains);
             var mentionsOther = sentence.RoleIds.Count > 0 && !mentionsAsked && roleIds.Count > 0;
             // A sentence that matches the topic always beats one that does not; among those, naming the asked role
@@ -107,19 +107,31 @@ internal static class ExcerptPicker
 
     private static readonly string[] ContextWords = ["This ", "These ", "They ", "It ", "Its ", "See ", "Such ", "Those ", "That ", "Both "];
 
-    internal static double MatchedWeight(AnalyzedSentence sentence, IReadOnlyList<QueryTerm> topic, double[] weights)
+    /// <summary>
+    /// Topic weight a sentence carries: a term in the sentence counts fully (a synonym's concept alone counts 0.8, the
+    /// word as asked 1.0); a term only in the section heading counts half, since the heading makes the passage about it.
+    /// </summary>
+    internal static double MatchedWeight(AnalyzedSentence sentence, IReadOnlyList<QueryTerm> topic, double[] weights, IReadOnlySet<string> headingTerms)
     {
         var weight = 0.0;
         for (var i = 0; i < topic.Count; i++)
         {
+            var found = 0.0;
             foreach (var token in sentence.Tokens)
             {
                 if (token.Term == topic[i].Term)
                 {
-                    weight += weights[i];
+                    found = 1.0;
                     break;
                 }
             }
+
+            if (found > 0 && topic[i].Exact.Count > 0 && !topic[i].Exact.All(e => sentence.Tokens.Any(t => t.Term == e)))
+            {
+                found = 0.8;
+            }
+
+            weight += found > 0 ? found * weights[i] : (headingTerms.Contains(topic[i].Term) ? 0.5 * weights[i] : 0);
         }
 
         return weight;

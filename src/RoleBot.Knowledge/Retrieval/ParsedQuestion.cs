@@ -3,7 +3,11 @@ using RoleBot.Knowledge.Glossary;
 namespace RoleBot.Knowledge.Retrieval;
 
 /// <summary>A topic term of a question: the analysed term and the word(s) the user wrote.</summary>
-public sealed record QueryTerm(string Term, string Surface, int Start, int End);
+public sealed record QueryTerm(string Term, string Surface, int Start, int End)
+{
+    /// <summary>For a synonym concept: the terms of the words as asked ("kafka" for ~kafka), which rank above mere synonyms.</summary>
+    public IReadOnlyList<string> Exact { get; init; } = [];
+}
 
 /// <summary>A question as RoleBot understood it: its shape, the roles it asks about and the topic terms.</summary>
 public sealed record ParsedQuestion(

@@ -26,7 +26,7 @@ public sealed partial class QuestionParser(Glossary.Glossary glossary, RoleBotAn
         "mainly", "primarily", "exactly", "each", "etc", "kinds", "types", "rather", "than", "instead", "why", "face",
         "faces", "facing", "important", "importance", "matter", "matters", "necessary", "essential", "useful", "worth", "involved",
         "involve", "involves", "responsible", "expected", "supposed", "often", "day", "daily", "everyday", "actual", "common",
-        "exist", "exists", "define", "definition", "defined", "meaning", "means", "explained", "anything", "something", "things", "thing", "stuff", "become", "becoming", "someone's",
+        "exist", "exists", "define", "definition", "defined", "meaning", "means", "explained", "concern", "concerns", "considered", "consider", "anything", "something", "things", "thing", "stuff", "become", "becoming", "someone's",
     };
 
     /// <summary>Most characters a question may have (default 1,000); longer input is refused with a clear message.</summary>
@@ -73,7 +73,10 @@ public sealed partial class QuestionParser(Glossary.Glossary glossary, RoleBotAn
                 continue;
             }
 
-            topic.Add(new QueryTerm(token.Term, surface, token.Start, token.End));
+            var exact = isSynonym
+                ? tokens.Where(t => t.Position >= token.Position && t.Position < token.Position + token.PositionLength && !ConceptTokens.IsConcept(t.Term)).Select(t => t.Term).ToArray()
+                : [];
+            topic.Add(new QueryTerm(token.Term, surface, token.Start, token.End) { Exact = exact });
         }
 
         var shape = ShapeOf(corrected.ToLowerInvariant(), roles.Count);

@@ -107,6 +107,12 @@ public sealed partial class Vocabulary
                 }
 
                 var distance = EditDistance.Damerau(word, candidate, maxEdits);
+                // Four-letter words are only corrected for swapped letters ("dose" -> "does"); "book" is not "look".
+                if (word.Length == 4 && distance == 1 && !IsSwap(word, candidate))
+                {
+                    continue;
+                }
+
                 var count = _counts[candidate];
                 if (distance <= maxEdits && (distance < bestDistance || (distance == bestDistance && count > bestCount)))
                 {
@@ -118,6 +124,30 @@ public sealed partial class Vocabulary
         }
 
         return best;
+    }
+
+    private static bool IsSwap(string a, string b)
+    {
+        if (a.Length != b.Length)
+        {
+            return false;
+        }
+
+        var first = -1;
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (a[i] != b[i])
+            {
+                if (first >= 0)
+                {
+                    return i == first + 1 && a[first] == b[i] && a[i] == b[first];
+                }
+
+                first = i;
+            }
+        }
+
+        return false;
     }
 
     [GeneratedRegex(@"\p{L}[\p{L}\p{N}']*")]

@@ -13,7 +13,8 @@ internal static class IndexCommand
     public static Command Create()
     {
         var watch = new Option<bool>("--watch") { Description = "Keep running and re-index when the knowledge folder changes" };
-        var command = new Command("index", "Build the index and report what was read") { watch };
+        var list = new Option<bool>("--list") { Description = "List every passage: id, roles, section and its first words" };
+        var command = new Command("index", "Build the index and report what was read") { watch, list };
         command.SetAction(async (parse, cancellationToken) =>
         {
             using var services = CliServices.Create(parse);
@@ -30,6 +31,15 @@ internal static class IndexCommand
             }
 
             Report(knowledge!);
+            if (parse.GetValue(list))
+            {
+                foreach (var passage in knowledge!.Passages)
+                {
+                    var preview = passage.Text.Length > 90 ? passage.Text[..90] + "..." : passage.Text;
+                    Console.WriteLine($"{passage.Id} [{string.Join(",", passage.Roles)}] {passage.Section} | {preview.ReplaceLineEndings(" / ")}");
+                }
+            }
+
             if (parse.GetValue(watch))
             {
                 return Watch is null ? 0 : await Watch(host, cancellationToken);

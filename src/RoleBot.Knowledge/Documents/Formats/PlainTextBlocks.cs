@@ -50,7 +50,9 @@ internal static partial class PlainTextBlocks
             return;
         }
 
-        if (lines.Count >= 3 && lines.All(l => !Bullet().IsMatch(l) && TextCleanup.WordCount(l) <= 8 && !EndsSentence(l.Trim())))
+        // Several short unpunctuated lines with no blank line between them are a link menu or a toggle ("Off / On").
+        if ((lines.Count >= 3 && lines.All(l => !Bullet().IsMatch(l) && TextCleanup.WordCount(l) <= 8 && !EndsSentence(l.Trim())))
+            || (lines.Count == 2 && lines.All(l => !Bullet().IsMatch(l) && TextCleanup.WordCount(l) <= 3 && !EndsSentence(l.Trim()))))
         {
             result.Add(new TextBlock(TextBlockKind.Menu, string.Join(" | ", lines.Select(l => l.Trim()))));
             return;

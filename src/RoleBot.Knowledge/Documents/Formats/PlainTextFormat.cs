@@ -145,8 +145,11 @@ public sealed partial class PlainTextFormat : IDocumentFormat
         return best;
     }
 
-    private static bool IsHeading(List<TextBlock> blocks, int i) =>
-        HeadingLike(blocks[i].Text) && i + 1 < blocks.Count;
+    /// <summary>
+    /// A heading-like line is a heading; at the end of the text or before another line it heads nothing and is dropped
+    /// with its empty section (the titles left of a teaser list).
+    /// </summary>
+    private static bool IsHeading(List<TextBlock> blocks, int i) => HeadingLike(blocks[i].Text);
 
     internal static bool HeadingLike(string line)
     {
