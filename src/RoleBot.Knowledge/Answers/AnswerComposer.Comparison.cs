@@ -17,6 +17,8 @@ public sealed partial class AnswerComposer
         ("Challenges", "challenges"),
     ];
 
+    private const string CareerWords = "choose choice career path fit suit become switch shift move want prefer";
+
     private Answer CompareRoles(ParsedQuestion question)
     {
         var roles = ComparedRoles(question);
@@ -28,6 +30,10 @@ public sealed partial class AnswerComposer
         List<(string Aspect, IReadOnlyList<QueryTerm> Terms)> aspects = question.Topic.Count > 0
             ? [(TopicName(question), question.Topic)]
             : DefaultAspects.Select(a => (a.Aspect, (IReadOnlyList<QueryTerm>)Terms(a.Words))).ToList();
+        if (question.AsksCareerChoice)
+        {
+            aspects.Insert(0, ("Which to choose", Terms(CareerWords)));
+        }
         var citations = new List<Citation>();
         var rows = new List<ComparisonRow>();
         var used = new HashSet<string>(StringComparer.Ordinal);

@@ -22,4 +22,7 @@ public sealed record ParsedQuestion(
     public string TopicText { get; init; } = "";
 
     public bool IsFollowUp { get; init; }
+
+    /// <summary>"Should I become X or Y?": the asker is choosing a career path, so comparisons lead with that.</summary>
+    public bool AsksCareerChoice { get; init; }
 }

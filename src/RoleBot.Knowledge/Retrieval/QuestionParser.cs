@@ -81,7 +81,7 @@ public sealed partial class QuestionParser(Glossary.Glossary glossary, RoleBotAn
 
         var shape = ShapeOf(corrected.ToLowerInvariant(), roles.Count);
         var topicText = TopicText(corrected, topic, tokens);
-        var parsed = new ParsedQuestion(question, corrected, shape, roles, topic, Negation().IsMatch(corrected)) { TopicText = topicText };
+        var parsed = new ParsedQuestion(question, corrected, shape, roles, topic, Negation().IsMatch(corrected)) { TopicText = topicText, AsksCareerChoice = CareerChoice().IsMatch(corrected) };
         if (previous is null)
         {
             return parsed;
@@ -185,6 +185,9 @@ public sealed partial class QuestionParser(Glossary.Glossary glossary, RoleBotAn
 
     [GeneratedRegex(@"^((and|but|so|ok|okay)[, ]+)?((what|how)\s+about|and\s+(for|what|the|a|an)?|same\s+(for|question)|what\s+for|(and|or)\s+)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FollowUp();
+
+    [GeneratedRegex(@"\b(should\s+i|become|becoming|career|switch|choose|pick|move\s+into|get\s+into)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CareerChoice();
 
     [GeneratedRegex(@"\b(not|n't|never|without|no)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Negation();
