@@ -27,10 +27,14 @@ internal static class ExcerptPicker
             var sentence = sentences[i];
             var weight = MatchedWeight(sentence, topic, weights, candidate.Analysis.HeadingTerms);
             var mentionsAsked = sentence.RoleIds.Any(roleIds.Contains);
+            var onlyAsked = mentionsAsked && sentence.RoleIds.All(roleIds.Contains);
             var mentionsOther = sentence.RoleIds.Count > 0 && !mentionsAsked && roleIds.Count > 0;
-            // A sentence that matches the topic always beats one that does not; among those, naming the asked role
-            // helps, naming only another role hurts, and a contentful sentence beats a pointer ("see the other page").
-            var score = (weight * (1 + (mentionsAsked ? 0.35 : 0) - (mentionsOther ? 0.25 : 0) - (LeansOnContext(candidate.Passage.Text, sentence) ? 0.3 : 0)))
+            // A sentence leaning on the one before is quoted with it when they share a line; only alone is it weak.
+            var dangling = LeansOnContext(candidate.Passage.Text, sentence) && !CanJoinPrevious(candidate.Passage.Text, sentences, i);
+
+            // A sentence that matches the topic always beats one that does not; among those, naming only the asked role
+            // helps most, naming only another role hurts, and a contentful sentence beats a pointer ("see the other page").
+            var score = (weight * (1 + (onlyAsked ? 0.5 : mentionsAsked ? 0.15 : 0) - (mentionsOther ? 0.25 : 0) - (dangling ? 0.3 : 0)))
                 + (0.01 * average * Math.Min(sentence.Tokens.Count, 12))
                 + (mentionsAsked ? 0.05 * average : 0)
                 - (0.005 * i);                                  // earlier sentences win ties: they tend to define
@@ -53,7 +57,7 @@ internal static class ExcerptPicker
         var text = candidate.Passage.Text;
 
         // A sentence that leans on the one before ("These skills ...") is quoted with it, so it reads on its own.
-        if (best > 0 && LeansOnContext(text, chosen) && !text.AsSpan(sentences[best - 1].Range.End, start - sentences[best - 1].Range.End).Contains('\n'))
+        if (LeansOnContext(text, chosen) && CanJoinPrevious(text, sentences, best))
         {
             start = sentences[best - 1].Range.Start;
         }
@@ -90,6 +94,9 @@ internal static class ExcerptPicker
         return new Pick(excerpt, chosen, bestWeight, chosen.RoleIds.Any(roleIds.Contains), quality);
     }
 
+    private static bool CanJoinPrevious(string text, IReadOnlyList<AnalyzedSentence> sentences, int i) =>
+        i > 0 && !text.AsSpan(sentences[i - 1].Range.End, sentences[i].Range.Start - sentences[i - 1].Range.End).Contains('\n');
+
     /// <summary>A sentence opening with "This", "These", "They", "It" or "See" needs its neighbours to make sense when quoted.</summary>
     private static bool LeansOnContext(string text, AnalyzedSentence sentence)
     {
@@ -109,7 +116,7 @@ internal static class ExcerptPicker
 
     /// <summary>
     /// Topic weight a sentence carries: a term in the sentence counts fully (a synonym's concept alone counts 0.8, the
-    /// word as asked 1.0); a term only in the section heading counts half, since the heading makes the passage about it.
+    /// word as asked 1.0); a term only in the section heading counts three quarters, since the heading makes the passage about it.
     /// </summary>
     internal static double MatchedWeight(AnalyzedSentence sentence, IReadOnlyList<QueryTerm> topic, double[] weights, IReadOnlySet<string> headingTerms)
     {
@@ -131,7 +138,7 @@ internal static class ExcerptPicker
                 found = 0.8;
             }
 
-            weight += found > 0 ? found * weights[i] : (headingTerms.Contains(topic[i].Term) ? 0.5 * weights[i] : 0);
+            weight += found > 0 ? found * weights[i] : (headingTerms.Contains(topic[i].Term) ? 0.75 * weights[i] : 0);
         }
 
         return weight;

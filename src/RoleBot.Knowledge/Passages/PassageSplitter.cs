@@ -17,12 +17,13 @@ public sealed class PassageSplitter(RoleTagger roles)
         foreach (var section in document.Sections)
         {
             var sectionName = section.HeadingPath.Count == 0 ? "Introduction" : section.Path;
+            var part = 0;
             foreach (var chunk in Chunks(section.Blocks))
             {
                 var text = string.Join('\n', chunk);
                 var id = $"{document.SourcePath}#{++counter}";
                 yield return new Passage(id, document.Title, sectionName, document.SourcePath, document.Metadata.Url, text,
-                    roles.PassageRoles(section.HeadingPath, text, documentRoles), credit);
+                    roles.PassageRoles(section.HeadingPath, text, documentRoles), credit) { Part = part++ };
             }
         }
     }

@@ -59,6 +59,11 @@ public sealed class Retriever(KnowledgeBase knowledge)
             var roleMatch = RoleMatch(passage.Roles, roleIds);
             // Naming a role is a strong signal: a passage about another role must cover much more to win.
             var score = coverage + (0.6 * roleMatch) + (0.3 * bm25 / maxBm25) + (0.2 * headingCoverage);
+            if (topic.Count == 0 && roleMatch > 0)
+            {
+                // An overview question ("what does a data scientist do?"): the opening of a section about the role.
+                score += (passage.Part == 0 ? 0.15 : 0) + (analysis.HeadingTerms.Any(t => roleIds.Contains(t.TrimStart(ConceptTokens.RolePrefix)) && ConceptTokens.IsRole(t)) ? 0.2 : 0);
+            }
             candidates.Add(new Candidate(passage, analysis, bm25, coverage, roleMatch, score));
         }
 
