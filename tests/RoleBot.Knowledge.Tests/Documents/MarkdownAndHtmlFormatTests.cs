@@ -1,0 +1,79 @@
+using RoleBot.Knowledge.Documents;
+using RoleBot.Knowledge.Documents.Formats;
+
+namespace RoleBot.Knowledge.Tests.Documents;
+
+public sealed class MarkdownAndHtmlFormatTests
+{
+    [Fact]
+    public void Read_MarkdownWithFrontMatter_KeepsMetadataAndHeadingPath()
+    {
+        const string markdown = """
+            ---
+            title: Tester
+            source: "A Field Guide to Testing"
+            author: Ada Example
+            url: https://example.org/testing
+            roles: [tester]
+            ---
+            # Tester
+
+            ## Responsibilities
+
+            ### Release testing
+
+            A tester signs off each **release** after the [regression suite](https://x) passes.
+
+            - Writes test plans.
+            - Reports defects.
+            """;
+
+        var document = new MarkdownFormat().Read("tester.md", markdown);
+
+        Assert.Equal("Tester", document.Title);
+        Assert.Equal("A Field Guide to Testing", document.Metadata.Source);
+        Assert.Equal("Ada Example", document.Metadata.Author);
+        Assert.Equal("https://example.org/testing", document.Metadata.Url);
+        Assert.Equal(["tester"], document.Metadata.Roles);
+        var section = Assert.Single(document.Sections);
+        Assert.Equal("Responsibilities > Release testing", section.Path);
+        Assert.Equal(["A tester signs off each release after the regression suite passes.", "Writes test plans.", "Reports defects."], section.Blocks);
+    }
+
+    [Fact]
+    public void Read_BrokenFrontMatter_KeepsItsProseWithAWarning()
+    {
+        const string markdown = """
+            ---
+            title: "Analyst"
+            summary: | This role turns program data into clear findings for the team.
+              - bad: [indent
+            ---
+            Body text of the analyst page that is long enough.
+            """;
+
+        var document = new MarkdownFormat().Read("analyst.md", markdown);
+
+        Assert.NotNull(document.Warning);
+        Assert.Contains(document.Sections.SelectMany(s => s.Blocks), b => b.Contains("program data into clear findings", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Read_HtmlPage_KeepsMainContentOnly()
+    {
+        const string html = """
+            <html><head><title>Tester | Example</title><script>var x = 1;</script></head>
+            <body><nav><a href="/">Home</a><a href="/jobs">Jobs</a></nav>
+            <main><h1>Tester</h1><h2>What a tester does</h2><p>A tester checks every release.</p>
+            <ul><li>Writes plans</li></ul></main>
+            <footer>Copyright Example</footer></body></html>
+            """;
+
+        var document = new HtmlFormat().Read("tester.html", html);
+
+        Assert.Equal("Tester", document.Title);
+        var section = Assert.Single(document.Sections);
+        Assert.Equal("What a tester does", section.Path);
+        Assert.Equal(["A tester checks every release.", "Writes plans"], section.Blocks);
+    }
+}

@@ -1,0 +1,54 @@
+using RoleBot.Knowledge.Retrieval;
+
+namespace RoleBot.Knowledge.Tests.Retrieval;
+
+public sealed class QuestionParserTests(KnowledgeFixture fixture) : IClassFixture<KnowledgeFixture>
+{
+    [Theory]
+    [InlineData("does an MLE need Spark?", QuestionShape.YesNo)]
+    [InlineData("should a data scientist know R?", QuestionShape.YesNo)]
+    [InlineData("data scientist vs ML engineer", QuestionShape.Comparison)]
+    [InlineData("what is the difference between DS and MLE", QuestionShape.Comparison)]
+    [InlineData("who builds feature pipelines?", QuestionShape.WhichRole)]
+    [InlineData("which role does exploratory data analysis?", QuestionShape.WhichRole)]
+    [InlineData("what is feature engineering?", QuestionShape.Open)]
+    public void Parse_Question_ReadsItsShape(string question, QuestionShape shape) =>
+        Assert.Equal(shape, fixture.Knowledge.Parser.Parse(question).Shape);
+
+    [Theory]
+    [InlineData("does an MLE need Spark?", "ml-engineer")]
+    [InlineData("do ML engineers use Docker", "ml-engineer")]
+    [InlineData("what does a machine learning engineer do", "ml-engineer")]
+    [InlineData("is a PhD required for DS roles", "data-scientist")]
+    public void Parse_RoleWrittenAnyWay_FindsTheRole(string question, string roleId) =>
+        Assert.Equal([roleId], fixture.Knowledge.Parser.Parse(question).Roles.Select(r => r.Id));
+
+    [Fact]
+    public void Parse_Acronym_MatchesTheSameConceptAsTheFullName()
+    {
+        var shortForm = fixture.Knowledge.Parser.Parse("does an MLE need k8s?");
+        var longForm = fixture.Knowledge.Parser.Parse("does a machine learning engineer need Kubernetes?");
+
+        Assert.Equal(longForm.Topic.Select(t => t.Term), shortForm.Topic.Select(t => t.Term));
+    }
+
+    [Fact]
+    public void Parse_DevelopVerb_IsNotTheDeveloperRole() =>
+        Assert.Empty(fixture.Knowledge.Parser.Parse("how do teams develop models").Roles);
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData(null)]
+    public void Validate_EmptyQuestion_GivesOneLineReason(string? question) =>
+        Assert.Contains("empty", QuestionParser.Validate(question), StringComparison.Ordinal);
+
+    [Fact]
+    public void Validate_TenMegabyteQuestion_IsRefusedWithTheLimit()
+    {
+        var reason = QuestionParser.Validate(new string('a', 10 * 1024 * 1024));
+        Assert.NotNull(reason);
+        Assert.Contains("1,000", reason, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', reason);
+    }
+}
