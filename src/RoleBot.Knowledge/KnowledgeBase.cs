@@ -83,7 +83,7 @@ public sealed partial class KnowledgeBase : IDisposable
         }
 
         var splitter = new PassageSplitter(new RoleTagger(glossary, analyzer));
-        var passages = documents.SelectMany(splitter.Split).Select((p, i) => p with { Ordinal = i }).ToList();
+        var passages = documents.AsParallel().AsOrdered().SelectMany(splitter.Split).ToList().Select((p, i) => p with { Ordinal = i }).ToList();
         progress?.Report(passages.Count);
         var directory = indexPath is null ? PassageIndex.InMemory() : PassageIndex.OnDisk(indexPath);
         var index = PassageIndex.Build(passages, analyzer, directory, storePassages: indexPath is not null);
@@ -114,7 +114,11 @@ public sealed partial class KnowledgeBase : IDisposable
         {
             vocabulary.AddText(passage.Text);
             vocabulary.AddText(passage.Section);
-            vocabulary.AddText(passage.DocumentTitle);
+        }
+
+        foreach (var title in passages.Select(p => p.DocumentTitle).Distinct())
+        {
+            vocabulary.AddText(title);
         }
 
         foreach (var role in glossary.Roles)

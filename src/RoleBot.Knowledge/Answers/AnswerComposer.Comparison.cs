@@ -40,10 +40,12 @@ public sealed partial class AnswerComposer
         foreach (var (aspect, terms) in aspects)
         {
             var weights = _retriever.Weights(terms);
+            // One search per aspect for both roles; each column then takes the best passage about its role.
+            var candidates = _retriever.Retrieve(terms, roles.Select(r => r.Id).ToList(), depth: 32);
             var cells = new List<int?>();
             foreach (var role in roles)
             {
-                cells.Add(Cell(role, roles, terms, weights, used, citations));
+                cells.Add(Cell(role, roles, candidates, terms, weights, used, citations, question.Topic.Count > 0));
             }
 
             if (cells.Any(c => c is not null))
@@ -66,31 +68,40 @@ public sealed partial class AnswerComposer
     }
 
     /// <summary>The best unused excerpt about <paramref name="role"/> for one aspect, added to the citations.</summary>
-    private int? Cell(RoleDefinition role, IReadOnlyList<RoleDefinition> roles, IReadOnlyList<QueryTerm> terms, double[] weights, HashSet<string> used, List<Citation> citations)
+    private static int? Cell(RoleDefinition role, IReadOnlyList<RoleDefinition> roles, IReadOnlyList<Candidate> candidates, IReadOnlyList<QueryTerm> terms,
+        double[] weights, HashSet<string> used, List<Citation> citations, bool topical)
     {
         var ids = new[] { role.Id };
-        foreach (var candidate in _retriever.Retrieve(terms, ids, requiredRole: role.Id, depth: 8))
+        (Candidate Candidate, ExcerptPicker.Pick Pick, double Score)? best = null;
+        foreach (var candidate in candidates.Where(c => c.Coverage > 0 && c.Passage.Roles.Contains(role.Id)).Take(6))
         {
-            if (candidate.Coverage <= 0)
-            {
-                continue;
-            }
-
             var pick = ExcerptPicker.Choose(candidate, terms, weights, ids);
             // A sentence that names only the other compared role belongs in the other column.
-            var namesOther = pick.Sentence.RoleIds.Count > 0 && !pick.Sentence.RoleIds.Contains(role.Id)
-                && pick.Sentence.RoleIds.Any(id => roles.Any(r => r.Id == id));
-            if (pick.MatchWeight <= 0 || namesOther || !used.Add($"{candidate.Passage.Id}@{pick.Excerpt.Start}"))
+            var namesOther = pick.Sentence.RoleIds.Any(id => id != role.Id && roles.Any(r => r.Id == id));
+            var namesOnlyThis = pick.Sentence.RoleIds.Contains(role.Id) && !namesOther;
+            if (pick.MatchWeight <= 0 || (namesOther && !pick.Sentence.RoleIds.Contains(role.Id)) || used.Contains($"{candidate.Passage.Id}@{pick.Excerpt.Start}"))
             {
                 continue;
             }
 
-            var n = citations.Count + 1;
-            citations.Add(ToCitation(n, candidate, pick.Excerpt));
-            return n;
+            // In a column of the default aspects a sentence about this role alone reads best; for a topic ("how do they
+            // work together?") a sentence naming both roles is often the evidence itself.
+            var score = (namesOnlyThis && !topical ? 0.5 : 0) + candidate.Coverage + (0.2 * candidate.Score);
+            if (best is null || score > best.Value.Score)
+            {
+                best = (candidate, pick, score);
+            }
         }
 
-        return null;
+        if (best is not { } chosen)
+        {
+            return null;
+        }
+
+        used.Add($"{chosen.Candidate.Passage.Id}@{chosen.Pick.Excerpt.Start}");
+        var n = citations.Count + 1;
+        citations.Add(ToCitation(n, chosen.Candidate, chosen.Pick.Excerpt));
+        return n;
     }
 
     private List<RoleDefinition> ComparedRoles(ParsedQuestion question)

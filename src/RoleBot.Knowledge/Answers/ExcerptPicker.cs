@@ -62,10 +62,17 @@ internal static class ExcerptPicker
             start = sentences[best - 1].Range.Start;
         }
 
-        // A lead-in ("Data preparation:") or a very short sentence says little alone: add the next sentence of the same line.
-        if (best + 1 < sentences.Count && (end - start < 60 || text[end - 1] == ':') && !text.AsSpan(end, sentences[best + 1].Range.Start - end).Contains('\n'))
+        // A lead-in ("The core duties are:") says little alone: add what it introduces, up to two list items.
+        if (text[end - 1] == ':')
         {
-            end = sentences[best + 1].Range.End;
+            for (var next = best + 1; next < sentences.Count && next <= best + 2 && sentences[next].Range.End - start <= MaxExcerptChars; next++)
+            {
+                end = sentences[next].Range.End;
+            }
+        }
+        else if (best + 1 < sentences.Count && end - start < 60 && !text.AsSpan(end, sentences[best + 1].Range.Start - end).Contains('\n'))
+        {
+            end = sentences[best + 1].Range.End;                // a very short sentence: add the next one of its line
         }
 
         if (end - start > MaxExcerptChars)

@@ -46,28 +46,33 @@ public sealed class PassageIndex : IDisposable
         };
         using (var writer = new IndexWriter(directory, config))
         {
-            var text = new TextField(TextField, "", Field.Store.NO);
-            var head = new TextField(HeadField, "", Field.Store.NO);
-            var ordinal = new NumericDocValuesField(OrdinalField, 0);
-            foreach (var passage in passages)
+            // IndexWriter takes documents from many threads; each thread reuses its own field instances.
+            var ranges = System.Collections.Concurrent.Partitioner.Create(0, passages.Count, Math.Max(256, passages.Count / (Environment.ProcessorCount * 4) + 1));
+            Parallel.ForEach(ranges, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, range =>
             {
-                text.SetStringValue(passage.Text);
-                head.SetStringValue($"{passage.DocumentTitle}\n{passage.Section}");
-                ordinal.SetInt64Value(passage.Ordinal);
-                var document = new Document { text, head, ordinal };
-                foreach (var role in passage.Roles)
+                var text = new TextField(TextField, "", Field.Store.NO);
+                var head = new TextField(HeadField, "", Field.Store.NO);
+                var ordinal = new NumericDocValuesField(OrdinalField, 0);
+                for (var i = range.Item1; i < range.Item2; i++)
                 {
-                    document.Add(new StringField(RoleField, role, Field.Store.NO));
+                    var passage = passages[i];
+                    text.SetStringValue(passage.Text);
+                    head.SetStringValue($"{passage.DocumentTitle}\n{passage.Section}");
+                    ordinal.SetInt64Value(passage.Ordinal);
+                    var document = new Document { text, head, ordinal };
+                    foreach (var role in passage.Roles)
+                    {
+                        document.Add(new StringField(RoleField, role, Field.Store.NO));
+                    }
+
+                    if (storePassages)
+                    {
+                        document.Add(new StoredField(StoredField, JsonSerializer.Serialize(passage, PassageJson.Default.Passage)));
+                    }
+
+                    writer.AddDocument(document);
                 }
-
-                if (storePassages)
-                {
-                    document.Add(new StoredField(StoredField, JsonSerializer.Serialize(passage, PassageJson.Default.Passage)));
-                }
-
-                writer.AddDocument(document);
-            }
-
+            });
             writer.Commit();
         }
 
