@@ -65,16 +65,18 @@ public sealed partial class KnowledgeBase : IDisposable
 
         var watch = Stopwatch.StartNew();
         var (glossary, glossaryWarning) = GlossaryFile.Load(folder);
-        var analyzer = ConceptTokens.AnalyzerFor(glossary);
         var fingerprint = indexPath is null ? null : IndexFingerprint.Of(folder);
         if (indexPath is not null && IndexFingerprint.Matches(indexPath, fingerprint!))
         {
             var (reused, stored) = PassageIndex.Open(PassageIndex.OnDisk(indexPath));
-            return Create(folder, stored, reused, glossary, analyzer, [], watch, reused: true, documents: stored.Select(p => p.SourcePath).Distinct().Count());
+            var known = glossary.With(RoleDiscovery.FromTitles(stored.Select(p => p.DocumentTitle).Distinct(), glossary));
+            return Create(folder, stored, reused, known, ConceptTokens.AnalyzerFor(known), [], watch, reused: true, documents: stored.Select(p => p.SourcePath).Distinct().Count());
         }
 
         var loader = DocumentLoader.CreateDefault(loggers.CreateLogger<DocumentLoader>());
         var (documents, warnings) = loader.LoadFolder(folder);
+        glossary = glossary.With(RoleDiscovery.FromTitles(documents.Where(d => (d.Metadata.Roles ?? []).Count == 0).Select(d => d.Title), glossary));
+        var analyzer = ConceptTokens.AnalyzerFor(glossary);
         var allWarnings = glossaryWarning is null ? warnings : [.. warnings, new LoadWarning(GlossaryFile.FileName, glossaryWarning)];
         if (documents.Count == 0)
         {

@@ -5,7 +5,7 @@ namespace RoleBot.Knowledge;
 /// <summary>Every log event of the knowledge core, with stable ids (1xxx).</summary>
 internal static partial class Log
 {
-    [LoggerMessage(1001, LogLevel.Warning, "Skipped {Path}: {Reason}")]
+    [LoggerMessage(1001, LogLevel.Warning, "{Path}: {Reason}")]
     public static partial void DocumentSkipped(ILogger logger, string path, string reason);
 
     [LoggerMessage(1002, LogLevel.Information, "Knowledge loaded: {Documents} documents, {Passages} passages in {Milliseconds:F0} ms ({Warnings} warnings)")]

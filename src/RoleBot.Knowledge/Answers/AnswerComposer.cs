@@ -52,9 +52,9 @@ public sealed partial class AnswerComposer(KnowledgeBase knowledge)
             }
 
             var pick = ExcerptPicker.Choose(candidate, question.Topic, weights, roleIds);
-            if (!roleOnly && pick.MatchWeight <= 0)
+            if ((!roleOnly && pick.MatchWeight <= 0) || Documents.TextCleanup.WordCount(pick.Excerpt.Text) < 4)
             {
-                continue;                                        // the match was only in the heading: nothing to quote
+                continue;                                        // nothing quotable: a bare label such as "Grade"
             }
 
             if (picks.Any(p => p.Pick.Excerpt.Text == pick.Excerpt.Text))

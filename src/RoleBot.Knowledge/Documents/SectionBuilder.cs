@@ -19,6 +19,9 @@ internal sealed class SectionBuilder
     /// <summary>The first level-1 heading, used as the title when front matter has none.</summary>
     public string? FirstTopHeading { get; private set; }
 
+    /// <summary>The document's title, when known: a heading repeating it is not part of any section path.</summary>
+    public string? Title { get; init; }
+
     public void Heading(int level, string text)
     {
         text = TextCleanup.Normalize(text);
@@ -28,7 +31,13 @@ internal sealed class SectionBuilder
         }
 
         Flush();
-        if (level == 1 && FirstTopHeading is null)
+        if (Title is not null && string.Equals(text, Title, StringComparison.OrdinalIgnoreCase))
+        {
+            _headings.Clear();
+            return;
+        }
+
+        if (level == 1 && FirstTopHeading is null && Title is null)
         {
             FirstTopHeading = text;
             _headings.Clear();

@@ -20,6 +20,10 @@ public sealed class Glossary
 
     public RoleDefinition? FindRole(string id) => _roles.GetValueOrDefault(id);
 
+    /// <summary>This glossary plus <paramref name="roles"/> (roles found in the documents themselves).</summary>
+    public Glossary With(IReadOnlyList<RoleDefinition> roles) =>
+        roles.Count == 0 ? this : new Glossary([.. Roles, .. roles.Where(r => !_roles.ContainsKey(r.Id))], Synonyms);
+
     /// <summary>Finds a role by id, name or alias (case-insensitive), e.g. from a document's front matter.</summary>
     public RoleDefinition? Resolve(string nameOrId)
     {

@@ -16,6 +16,9 @@ public sealed class PassageIndex : IDisposable
     public const string TextField = "text";
     public const string HeadField = "head";
     public const string RoleField = "role";
+
+    /// <summary>Marks passages that open a document or section ("start"), which overview questions prefer.</summary>
+    public const string MarkField = "mark";
     private const string OrdinalField = "ord";
     private const string StoredField = "passage";
 
@@ -63,6 +66,11 @@ public sealed class PassageIndex : IDisposable
                     foreach (var role in passage.Roles)
                     {
                         document.Add(new StringField(RoleField, role, Field.Store.NO));
+                    }
+
+                    if (passage.Position <= 2 || passage.Section == "Introduction")
+                    {
+                        document.Add(new StringField(MarkField, "start", Field.Store.NO));
                     }
 
                     if (storePassages)

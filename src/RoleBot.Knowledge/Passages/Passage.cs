@@ -17,6 +17,9 @@ public sealed record Passage(
     /// <summary>Position in the knowledge base (Lucene doc values point back here).</summary>
     public int Ordinal { get; init; }
 
+    /// <summary>1 for the first passage of its document, 2 for the next, and so on.</summary>
+    public int Position { get; init; }
+
     /// <summary>0 for the first passage of its section, 1 for the next part of a long section, and so on.</summary>
     public int Part { get; init; }
 }

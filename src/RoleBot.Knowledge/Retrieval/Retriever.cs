@@ -62,7 +62,13 @@ public sealed class Retriever(KnowledgeBase knowledge)
             if (topic.Count == 0 && roleMatch > 0)
             {
                 // An overview question ("what does a data scientist do?"): the opening of a section about the role.
-                score += (passage.Part == 0 ? 0.15 : 0) + (analysis.HeadingTerms.Any(t => roleIds.Contains(t.TrimStart(ConceptTokens.RolePrefix)) && ConceptTokens.IsRole(t)) ? 0.2 : 0);
+                // An overview question ("what does a data scientist do?"): the opening of a section that introduces the
+                // role or its responsibilities, with enough text to say something (not a one-line "Job grade").
+                score += (passage.Position == 1 ? 0.3 : passage.Position <= 3 ? 0.15 : 0)
+                    + (passage.Part == 0 ? 0.1 : 0)
+                    + (analysis.HeadingTerms.Any(t => ConceptTokens.IsRole(t) && roleIds.Contains(t[1..])) ? 0.15 : 0)
+                    + (analysis.HeadingTerms.Any(OverviewWords.Contains) || passage.Section == "Introduction" ? 0.25 : 0)
+                    + (0.3 * Math.Min(1.0, passage.Text.Length / 400.0));
             }
             candidates.Add(new Candidate(passage, analysis, bm25, coverage, roleMatch, score));
         }
@@ -144,6 +150,7 @@ public sealed class Retriever(KnowledgeBase knowledge)
                 overview.Add(new TermQuery(new Term(PassageIndex.HeadField, word)), Occur.SHOULD);
             }
 
+            overview.Add(new TermQuery(new Term(PassageIndex.MarkField, "start")) { Boost = 2f }, Occur.SHOULD);
             query.Add(overview, Occur.SHOULD);
         }
         else

@@ -61,7 +61,7 @@ public sealed partial class Vocabulary
         var corrected = Word().Replace(question, match =>
         {
             var word = match.Value.ToLowerInvariant();
-            if (word.Length < 4 || word.Any(char.IsDigit) || _counts.ContainsKey(word) || IsInflectionOfKnown(word))
+            if (word.Length < 4 || word.Any(char.IsDigit) || word.Contains('\'') || _counts.ContainsKey(word) || IsInflectionOfKnown(word))
             {
                 return match.Value;
             }

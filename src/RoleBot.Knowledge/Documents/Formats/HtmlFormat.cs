@@ -24,8 +24,10 @@ public sealed class HtmlFormat : IDocumentFormat
             chrome.Remove();
         }
 
-        var builder = new SectionBuilder();
-        foreach (var element in HtmlText.LeafBlocks(root))
+        var blocks = HtmlText.LeafBlocks(root).Where(e => HtmlText.IsHeading(e) || !IsMostlyLinks(e)).ToList();
+        var title = frontMatter.Title ?? PickTitle(blocks, pageTitle, sourcePath);
+        var builder = new SectionBuilder { Title = title };
+        foreach (var element in blocks)
         {
             if (HtmlText.IsHeading(element))
             {
@@ -43,9 +45,42 @@ public sealed class HtmlFormat : IDocumentFormat
             throw new InvalidDocumentException("no text found in the page's main content");
         }
 
-        var title = frontMatter.Title ?? builder.FirstTopHeading ?? NonEmpty(pageTitle) ?? MarkdownFormat.TitleFromPath(sourcePath);
         return new SourceDocument(sourcePath, TextCleanup.Normalize(title), frontMatter.Metadata, sections) { Warning = frontMatter.Warning };
     }
 
-    private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+    /// <summary>Navigation is text that is mostly links; article text is mostly not.</summary>
+    private static bool IsMostlyLinks(AngleSharp.Dom.IElement element)
+    {
+        var total = element.TextContent.Trim().Length;
+        if (total == 0)
+        {
+            return true;
+        }
+
+        var linked = element.QuerySelectorAll("a").Sum(a => a.TextContent.Trim().Length);
+        return linked > total * 0.6;
+    }
+
+    /// <summary>
+    /// The page's title: among its h1 headings and the parts of its &lt;title&gt; ("Role | Site"), the one sharing most
+    /// words with the file name, else the first h1, else the first part of &lt;title&gt;.
+    /// </summary>
+    private static string PickTitle(List<AngleSharp.Dom.IElement> blocks, string? pageTitle, string sourcePath)
+    {
+        var candidates = blocks.Where(e => e.TagName == "H1").Select(e => TextCleanup.Normalize(e.TextContent))
+            .Concat((pageTitle ?? "").Split([" | ", " - ", " – "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .Where(t => t.Length > 0)
+            .ToList();
+        if (candidates.Count == 0)
+        {
+            return MarkdownFormat.TitleFromPath(sourcePath);
+        }
+
+        var nameWords = TitleWords(Path.GetFileNameWithoutExtension(sourcePath));
+        var best = candidates.MaxBy(c => TitleWords(c).Count(nameWords.Contains));
+        return TitleWords(best!).Any(nameWords.Contains) ? best! : candidates[0];
+    }
+
+    private static HashSet<string> TitleWords(string text) =>
+        System.Text.RegularExpressions.Regex.Matches(text.ToLowerInvariant(), "[a-z0-9]+").Select(m => m.Value).ToHashSet();
 }
