@@ -72,12 +72,12 @@ public sealed class KnowledgeHost : IDisposable
             catch (Exception ex) when (ex is KnowledgeLoadException or IOException or UnauthorizedAccessException)
             {
                 LastReloadError = ex.Message;
-                Log.ReloadFailed(_logger, ex.Message);
                 if (_current is null)
                 {
-                    throw;
+                    throw;                                       // the first load: the caller reports it once
                 }
 
+                Log.ReloadFailed(_logger, ex.Message);
                 return false;
             }
         }
