@@ -3,9 +3,6 @@ using RoleBot.Benchmarks;
 
 // dotnet run -c Release --project tests/RoleBot.Benchmarks -- --filter '*'   (BenchmarkDotNet, figures of record)
 // dotnet run -c Release --project tests/RoleBot.Benchmarks -- quick          (a fast sanity run)
-if (args is ["profile2"]) { Profile2.Run(); return; }
-if (args is ["profile3"]) { Profile3.Run(); return; }
-if (args is ["profile"]) { Profile.Run(); return; }
 if (args is ["quick"])
 {
     QuickTiming.Run();

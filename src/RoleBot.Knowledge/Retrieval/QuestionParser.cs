@@ -38,7 +38,7 @@ public sealed partial class QuestionParser(Glossary.Glossary glossary, RoleBotAn
         var (corrected, _) = vocabulary.Correct(normalized);
         var tokens = TermAnalysis.Analyze(analyzer, corrected);
         var roles = new List<RoleDefinition>();
-        var covered = new HashSet<int>();
+        var roleSpans = new List<(int Start, int End)>();
         foreach (var token in tokens.Where(t => ConceptTokens.IsRole(t.Term)))
         {
             if (glossary.FindRole(token.Term[1..]) is { } role && !roles.Contains(role))
@@ -46,35 +46,27 @@ public sealed partial class QuestionParser(Glossary.Glossary glossary, RoleBotAn
                 roles.Add(role);
             }
 
-            for (var p = token.Position; p < token.Position + token.PositionLength; p++)
-            {
-                covered.Add(p);
-            }
+            roleSpans.Add((token.Start, token.End));
         }
 
-        // A synonym concept stands for the words it covers, so "k8s" and "kubernetes" count once.
-        var synonymCovered = new HashSet<int>();
-        foreach (var token in tokens.Where(t => t.Term[0] == ConceptTokens.SynonymPrefix && !covered.Contains(t.Position)))
-        {
-            for (var p = token.Position; p < token.Position + token.PositionLength; p++)
-            {
-                synonymCovered.Add(p);
-            }
-        }
+        // A concept stands for the words it spans: role words are not topic, and "k8s" and "kubernetes" count once.
+        bool InRole(AnalyzedToken t) => roleSpans.Exists(s => t.Start >= s.Start && t.End <= s.End);
+        var synonymSpans = tokens.Where(t => t.Term[0] == ConceptTokens.SynonymPrefix && !InRole(t)).Select(t => (t.Start, t.End)).ToList();
+        bool InSynonym(AnalyzedToken t) => synonymSpans.Exists(s => t.Start >= s.Start && t.End <= s.End);
 
         var topic = new List<QueryTerm>();
         foreach (var token in tokens)
         {
             var surface = corrected[token.Start..token.End];
             var isSynonym = token.Term[0] == ConceptTokens.SynonymPrefix;
-            if (ConceptTokens.IsRole(token.Term) || covered.Contains(token.Position) || QuestionWords.Contains(surface.ToLowerInvariant())
-                || (!isSynonym && synonymCovered.Contains(token.Position)) || topic.Any(t => t.Term == token.Term))
+            if (ConceptTokens.IsRole(token.Term) || InRole(token) || QuestionWords.Contains(surface.ToLowerInvariant())
+                || (!isSynonym && InSynonym(token)) || topic.Any(t => t.Term == token.Term))
             {
                 continue;
             }
 
             var exact = isSynonym
-                ? tokens.Where(t => t.Position >= token.Position && t.Position < token.Position + token.PositionLength && !ConceptTokens.IsConcept(t.Term)).Select(t => t.Term).ToArray()
+                ? tokens.Where(t => !ConceptTokens.IsConcept(t.Term) && t.Start >= token.Start && t.End <= token.End).Select(t => t.Term).ToArray()
                 : [];
             topic.Add(new QueryTerm(token.Term, surface, token.Start, token.End) { Exact = exact });
         }

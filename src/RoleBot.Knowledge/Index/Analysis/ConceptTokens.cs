@@ -1,5 +1,3 @@
-using Lucene.Net.Analysis.Synonym;
-using Lucene.Net.Util;
 
 namespace RoleBot.Knowledge.Index.Analysis;
 
@@ -22,7 +20,7 @@ public static class ConceptTokens
     /// <summary>The analyzer for a glossary: its roles and synonym groups as concept tokens.</summary>
     public static RoleBotAnalyzer AnalyzerFor(Glossary.Glossary glossary)
     {
-        var roles = new SynonymMap.Builder(dedup: true);
+        var roles = new ConceptLexicon();
         foreach (var role in glossary.Roles)
         {
             foreach (var name in role.AllNames)
@@ -31,7 +29,7 @@ public static class ConceptTokens
             }
         }
 
-        var synonyms = new SynonymMap.Builder(dedup: true);
+        var synonyms = new ConceptLexicon();
         foreach (var group in glossary.Synonyms)
         {
             var concept = SynonymPrefix + string.Join('-', TermAnalysis.Terms(RoleBotAnalyzer.SynonymKeys, group[0]));
@@ -41,17 +39,14 @@ public static class ConceptTokens
             }
         }
 
-        return new RoleBotAnalyzer(roles.Build(), synonyms.Build());
+        return new RoleBotAnalyzer(roles, synonyms);
     }
 
-    private static void Add(SynonymMap.Builder builder, RoleBotAnalyzer keys, string phrase, string concept)
+    private static void Add(ConceptLexicon dictionary, RoleBotAnalyzer keys, string phrase, string concept)
     {
-        var terms = TermAnalysis.Terms(keys, phrase).ToArray();
-        if (terms.Length == 0 || concept.Length < 2)
+        if (concept.Length >= 2)
         {
-            return;
+            dictionary.Add(TermAnalysis.Terms(keys, phrase).ToArray(), concept);
         }
-
-        builder.Add(SynonymMap.Builder.Join(terms, new CharsRef()), new CharsRef(concept), includeOrig: true);
     }
 }

@@ -2,7 +2,6 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.Standard;
-using Lucene.Net.Analysis.Synonym;
 using Lucene.Net.Analysis.Util;
 using Lucene.Net.Util;
 
@@ -18,8 +17,8 @@ public sealed class RoleBotAnalyzer : Analyzer
 {
     internal const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
-    private readonly SynonymMap? _roles;
-    private readonly SynonymMap? _synonyms;
+    private readonly ConceptLexicon? _roles;
+    private readonly ConceptLexicon? _synonyms;
     private readonly Stage _stage;
 
     /// <summary>How far the chain runs; the glossary's phrases are analysed with the shorter chains to build its maps.</summary>
@@ -30,12 +29,12 @@ public sealed class RoleBotAnalyzer : Analyzer
         Full,
     }
 
-    public RoleBotAnalyzer(SynonymMap? roles, SynonymMap? synonyms)
+    public RoleBotAnalyzer(ConceptLexicon? roles, ConceptLexicon? synonyms)
         : this(roles, synonyms, Stage.Full)
     {
     }
 
-    private RoleBotAnalyzer(SynonymMap? roles, SynonymMap? synonyms, Stage stage)
+    private RoleBotAnalyzer(ConceptLexicon? roles, ConceptLexicon? synonyms, Stage stage)
     {
         _roles = roles;
         _synonyms = synonyms;
@@ -62,10 +61,9 @@ public sealed class RoleBotAnalyzer : Analyzer
 
         if (_roles is not null)
         {
-            stream = new SynonymFilter(stream, _roles, ignoreCase: false);
+            stream = new ConceptFilter(stream, _roles);
         }
 
-        stream = new ConceptKeywordFilter(stream);
         stream = new PorterStemFilter(stream);
         if (_stage == Stage.SynonymKeys)
         {
@@ -74,7 +72,7 @@ public sealed class RoleBotAnalyzer : Analyzer
 
         if (_synonyms is not null)
         {
-            stream = new SynonymFilter(stream, _synonyms, ignoreCase: false);
+            stream = new ConceptFilter(stream, _synonyms);
         }
 
         stream = new StopFilter(Version, stream, StemmedStopWords);
