@@ -1,0 +1,187 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Protocols;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
+using Microsoft.IdentityModel.Tokens;
+
+namespace RoleBot.Channels.Teams;
+
+/// <summary>
+/// Validates the bearer token Azure Bot Service (or the emulator / a single-tenant Entra caller) sends with each
+/// activity, in the order of the Connector authentication spec: header, issuer routing, signature with the
+/// metadata's keys, lifetime (5 min skew), issuer, audience, key endorsement of the channel, serviceurl claim.
+/// </summary>
+internal sealed partial class BotFrameworkAuthenticator(
+    IOptions<BotFrameworkOptions> options,
+    IHttpClientFactory httpClients,
+    SigningKeyEndorsements endorsements,
+    ILogger<BotFrameworkAuthenticator> logger)
+{
+    private static readonly string[] Algorithms = [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.RsaSha384, SecurityAlgorithms.RsaSha512];
+
+    // Tenants whose tokens the Bot Framework Emulator carries (public and US Gov clouds).
+    private static readonly string[] EmulatorTenants = ["d6d49420-f39b-4df7-a1dc-d59a935871db", "f8cdef31-a31e-4b4a-93e4-5f571e91255a", "cab8a31a-1906-4287-a0d8-4eef66b95f6e"];
+
+    private readonly JsonWebTokenHandler _handler = new() { MapInboundClaims = false };
+    private readonly ConcurrentDictionary<string, ConfigurationManager<OpenIdConnectConfiguration>> _metadata = new(StringComparer.Ordinal);
+    private readonly BotFrameworkOptions _options = options.Value;
+
+    /// <summary>Null when the request is authentic for <paramref name="activity"/>; otherwise the reason (for logs only).</summary>
+    public async Task<string?> AuthenticateAsync(string? authorization, Activity activity, CancellationToken cancellationToken)
+    {
+        var parts = authorization?.Split(' ');
+        if (parts is not [var scheme, var token] || !string.Equals(scheme, "Bearer", StringComparison.OrdinalIgnoreCase) || token.Length == 0)
+        {
+            return "no bearer token";
+        }
+
+        string issuer;
+        string? tenantId;
+        try
+        {
+            var unvalidated = new JsonWebToken(token);
+            issuer = unvalidated.Issuer;
+            tenantId = unvalidated.TryGetClaim("tid", out var tid) ? tid.Value : null;
+        }
+        catch (ArgumentException)
+        {
+            return "malformed token";
+        }
+
+        if (string.Equals(issuer, _options.ChannelIssuer, StringComparison.Ordinal))
+        {
+            return await ValidateChannelTokenAsync(token, activity, cancellationToken);
+        }
+
+        if (EntraIssuers(tenantId).Contains(issuer, StringComparer.Ordinal))
+        {
+            return await ValidateEntraTokenAsync(token, issuer, tenantId!, activity, cancellationToken);
+        }
+
+        return "untrusted issuer";
+    }
+
+    private async Task<string?> ValidateChannelTokenAsync(string token, Activity activity, CancellationToken cancellationToken)
+    {
+        var metadata = Metadata(_options.ChannelMetadataUrl);
+        var (result, config) = await ValidateAsync(token, metadata, [_options.ChannelIssuer], [_options.MicrosoftAppId!], cancellationToken);
+        if (!result.IsValid)
+        {
+            return result.Exception?.GetType().Name ?? "invalid token";
+        }
+
+        var jwt = (JsonWebToken)result.SecurityToken;
+        if (!string.IsNullOrEmpty(activity.ChannelId))
+        {
+            var endorsed = await endorsements.ForKeyAsync(config.JwksUri, jwt.Kid, _options.KeyRefreshInterval, cancellationToken);
+            if (endorsed is null || !endorsed.Contains(activity.ChannelId, StringComparer.OrdinalIgnoreCase))
+            {
+                return "signing key not endorsed for channel";
+            }
+        }
+
+        return ServiceUrlMatches(jwt, activity, required: true) ? null : "serviceurl claim mismatch";
+    }
+
+    private async Task<string?> ValidateEntraTokenAsync(string token, string issuer, string tenantId, Activity activity, CancellationToken cancellationToken)
+    {
+        var appId = _options.MicrosoftAppId!;
+        var metadata = Metadata(_options.EntraMetadataUrl.Replace("{tenantId}", tenantId, StringComparison.Ordinal));
+        var (result, _) = await ValidateAsync(token, metadata, [issuer], [appId, $"api://{appId}", $"api://botid-{appId}"], cancellationToken);
+        if (!result.IsValid)
+        {
+            return result.Exception?.GetType().Name ?? "invalid token";
+        }
+
+        var jwt = (JsonWebToken)result.SecurityToken;
+        if (EmulatorTenants.Contains(tenantId, StringComparer.OrdinalIgnoreCase))
+        {
+            // Emulator tokens name the bot itself as the caller: appid (v1) or azp (v2).
+            var version = jwt.TryGetClaim("ver", out var ver) ? ver.Value : "1.0";
+            var caller = version switch { "1.0" => Claim(jwt, "appid"), "2.0" => Claim(jwt, "azp"), _ => null };
+            if (!string.Equals(caller, appId, StringComparison.Ordinal))
+            {
+                return "emulator token for another app";
+            }
+        }
+
+        // Entra tokens carry no serviceurl claim: only a loopback serviceUrl (the emulator's) is trusted without it.
+        return ServiceUrlMatches(jwt, activity, required: false) ? null : "serviceurl not bound to the token";
+    }
+
+    private async Task<(TokenValidationResult Result, OpenIdConnectConfiguration Config)> ValidateAsync(
+        string token, ConfigurationManager<OpenIdConnectConfiguration> metadata, string[] issuers, string[] audiences, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var config = await metadata.GetConfigurationAsync(cancellationToken);
+            var result = await _handler.ValidateTokenAsync(token, new TokenValidationParameters
+            {
+                ValidIssuers = issuers,
+                ValidAudiences = audiences,
+                IssuerSigningKeys = config.SigningKeys,
+                ValidAlgorithms = Algorithms,
+                ClockSkew = TimeSpan.FromMinutes(5),
+                RequireSignedTokens = true,
+                RequireExpirationTime = true,
+                ValidateIssuerSigningKey = true,
+                TryAllIssuerSigningKeys = false,
+            });
+
+            // An unknown key id may mean the keys rolled over: refresh the metadata once and retry.
+            if (!result.IsValid && result.Exception is SecurityTokenSignatureKeyNotFoundException && attempt == 0)
+            {
+                metadata.RequestRefresh();
+                continue;
+            }
+
+            if (!result.IsValid)
+            {
+                LogRejected(logger, result.Exception?.Message ?? "invalid");
+            }
+
+            return (result, config);
+        }
+    }
+
+    private static bool ServiceUrlMatches(JsonWebToken jwt, Activity activity, bool required)
+    {
+        var claim = Claim(jwt, "serviceurl");
+        if (claim is null)
+        {
+            return !required && Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var url) && url.IsLoopback;
+        }
+
+        return string.Equals(claim, activity.ServiceUrl, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static string? Claim(JsonWebToken jwt, string type) => jwt.TryGetClaim(type, out var claim) ? claim.Value : null;
+
+    private IEnumerable<string> EntraIssuers(string? tenantId)
+    {
+        if (string.IsNullOrEmpty(tenantId) || !Guid.TryParse(tenantId, out _))
+        {
+            yield break;
+        }
+
+        // Only the bot's own tenant and the emulator's tenants: any other tenant's app is not a caller of this bot.
+        if (string.Equals(tenantId, _options.MicrosoftAppTenantId, StringComparison.OrdinalIgnoreCase)
+            || EmulatorTenants.Contains(tenantId, StringComparer.OrdinalIgnoreCase))
+        {
+            yield return $"https://sts.windows.net/{tenantId}/";
+            yield return $"https://login.microsoftonline.com/{tenantId}/v2.0";
+        }
+    }
+
+    private ConfigurationManager<OpenIdConnectConfiguration> Metadata(string url) => _metadata.GetOrAdd(url, u =>
+        new ConfigurationManager<OpenIdConnectConfiguration>(u, new OpenIdConnectConfigurationRetriever(),
+            new HttpDocumentRetriever(httpClients.CreateClient(SigningKeyEndorsements.HttpClientName)))
+        {
+            AutomaticRefreshInterval = _options.KeyRefreshInterval,
+            RefreshInterval = TimeSpan.FromMinutes(1),
+        });
+
+    [LoggerMessage(3101, LogLevel.Warning, "Bot Framework token rejected: {Reason}")]
+    private static partial void LogRejected(ILogger logger, string reason);
+}
