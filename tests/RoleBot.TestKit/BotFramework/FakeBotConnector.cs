@@ -86,7 +86,7 @@ public sealed class FakeBotConnector : IAsyncDisposable
         var status = failed ? failure.Status : 200;
         var sentId = failed ? null : $"reply-{Interlocked.Increment(ref _next)}";
         Calls.Enqueue(new ConnectorCall(Uri.UnescapeDataString(conversationId), replyToId is null ? null : Uri.UnescapeDataString(replyToId),
-            http.Request.Path.Value ?? "", http.Request.Headers.Authorization.ToString() is { Length: > 0 } auth ? auth : null, body, status, sentId, DateTimeOffset.UtcNow));
+            http.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpRequestFeature>()?.RawTarget ?? "", http.Request.Headers.Authorization.ToString() is { Length: > 0 } auth ? auth : null, body, status, sentId, DateTimeOffset.UtcNow));
         if (failed)
         {
             if (failure.RetryAfter is not null)

@@ -97,7 +97,7 @@ internal sealed class ActivityDispatcher(
 
             default:
                 // The Bot Framework contract for an invoke a bot does not implement.
-                return Results.StatusCode(StatusCodes.Status501NotImplemented);
+                return EmptyResult.NotImplemented;
         }
     }
 

@@ -23,7 +23,7 @@ internal static partial class TeamsEndpoints
         var authorization = http.Request.Headers.Authorization.ToString();
         if (authOn && string.IsNullOrEmpty(authorization))
         {
-            return Results.Unauthorized();
+            return EmptyResult.Unauthorized;
         }
 
         if (!http.Request.HasJsonContentType())
@@ -53,7 +53,7 @@ internal static partial class TeamsEndpoints
         if (authOn && await authenticator.AuthenticateAsync(authorization, activity, http.RequestAborted) is { } reason)
         {
             LogUnauthorized(logger, reason, activity.ChannelId);
-            return Results.Unauthorized();
+            return EmptyResult.Unauthorized;
         }
 
         Uri? serviceUrl = null;

@@ -55,7 +55,7 @@ public sealed class AnswerRenderingTests
     {
         var activity = WebChatAnswerRenderer.Render(Sample(2, 100), "key-1", NewReply, 4000).Single();
         var card = activity.Attachments!.Single().Content!;
-        var json = card.ToJsonString();
+        var json = card.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 
         Assert.DoesNotContain("Action.Execute", json, StringComparison.Ordinal);
         Assert.Contains("[1] \u201C", json, StringComparison.Ordinal);

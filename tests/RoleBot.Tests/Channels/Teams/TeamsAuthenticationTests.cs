@@ -82,13 +82,12 @@ public sealed class TeamsAuthenticationTests(AuthenticatedBotFixture fixture) : 
             activity["channelId"] = "skype";
         }
 
-        var before = Bed.Connector.Calls.Count;
         var response = await Bed.PostAsync(activity, authorization);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Equal("", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         await Task.Delay(300, TestContext.Current.CancellationToken);
-        Assert.Equal(before, Bed.Connector.Calls.Count);
+        Assert.DoesNotContain(Bed.Connector.Calls, c => c.ReplyToId == (string?)activity["id"]);
     }
 
     [Fact]
@@ -98,6 +97,7 @@ public sealed class TeamsAuthenticationTests(AuthenticatedBotFixture fixture) : 
         var activity = TeamsActivities.Personal(Bed.Connector.ServiceUrl, "What does a data scientist do?");
         var response = await Bed.PostAsync(activity, "Bearer " + Bed.Issuer.MintChannelToken(BotFrameworkTestBed.AppId, (string)activity["serviceUrl"]!, new TokenShape()));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await Bed.Connector.WaitForMessageAsync(c => c.ReplyToId == (string?)activity["id"], TestContext.Current.CancellationToken);
     }
 
     [Fact]
@@ -107,6 +107,7 @@ public sealed class TeamsAuthenticationTests(AuthenticatedBotFixture fixture) : 
         var token = Bed.Issuer.MintEntraToken(BotFrameworkTestBed.TenantId, BotFrameworkTestBed.AppId, Guid.NewGuid().ToString());
         var response = await Bed.PostAsync(activity, "Bearer " + token);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await Bed.Connector.WaitForMessageAsync(c => c.ReplyToId == (string?)activity["id"], TestContext.Current.CancellationToken);
     }
 
     [Fact]
