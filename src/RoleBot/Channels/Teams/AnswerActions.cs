@@ -20,7 +20,10 @@ internal static class AnswerActions
 
         foreach (var suggestion in answer.Suggestions)
         {
-            if (seen.Add(suggestion))
+            // The compare button already asks for this difference.
+            var sameComparison = answer.OtherRole is { } o && items.Count > 0
+                && suggestion.Contains("difference", StringComparison.OrdinalIgnoreCase) && suggestion.Contains(o, StringComparison.OrdinalIgnoreCase);
+            if (!sameComparison && seen.Add(suggestion))
             {
                 items.Add((AnswerMarkdown.Shorten(suggestion, 60), suggestion));
             }

@@ -9,7 +9,8 @@ namespace RoleBot.Channels.Teams;
 /// </summary>
 internal static class AnswerMarkdown
 {
-    public static string Render(Answer answer, int excerptChars)
+    /// <param name="withExcerpts">False where a card beside the text already quotes them (Web Chat): sources only.</param>
+    public static string Render(Answer answer, int excerptChars, bool withExcerpts = true)
     {
         var text = new StringBuilder(answer.Lead);
         if (answer.Comparison is { } comparison)
@@ -24,8 +25,13 @@ internal static class AnswerMarkdown
 
         foreach (var citation in answer.Citations)
         {
-            text.Append("\n\n[").Append(citation.N).Append("] \u201C").Append(Shorten(citation.Excerpt.Text, excerptChars))
-                .Append("\u201D \u2014 ").Append(SourceLink(citation));
+            text.Append("\n\n[").Append(citation.N).Append("] ");
+            if (withExcerpts)
+            {
+                text.Append('\u201C').Append(Shorten(citation.Excerpt.Text, excerptChars)).Append("\u201D \u2014 ");
+            }
+
+            text.Append(SourceLink(citation));
         }
 
         return text.ToString();

@@ -7,7 +7,8 @@ namespace RoleBot.Channels.Teams;
 /// <summary>
 /// Web Chat / Direct Line / emulator form of an answer: one Adaptive Card (Action.Submit only: Web Chat does not run
 /// Action.Execute) with the verdict, each excerpt as a numbered quote, the numbered sources, Helpful / Not helpful
-/// and follow-up questions; the activity's text carries the markdown fallback.
+/// and follow-up questions; the activity's text carries the markdown fallback (lead and numbered sources, since
+/// Web Chat shows the text above the card).
 /// </summary>
 internal static class WebChatAnswerRenderer
 {
@@ -57,7 +58,7 @@ internal static class WebChatAnswerRenderer
 
         var message = newReply();
         message.TextFormat = "markdown";
-        message.Text = AnswerMarkdown.Render(answer, excerptChars);
+        message.Text = AnswerMarkdown.Render(answer, excerptChars, withExcerpts: false);
         message.Attachments = [Attachment(Card(body, actions, fallbackText: answer.Lead))];
         return [message];
     }
