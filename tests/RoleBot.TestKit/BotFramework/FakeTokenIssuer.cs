@@ -38,6 +38,9 @@ public sealed class FakeTokenIssuer : IAsyncDisposable
 
     public IReadOnlyList<string> Endorsements { get; }
 
+    /// <summary>The only client secret the token endpoint accepts (null: any non-empty secret).</summary>
+    public string? ClientSecret { get; set; }
+
     /// <summary>Form fields of every token request MSAL sent.</summary>
     public ConcurrentQueue<IReadOnlyDictionary<string, string>> TokenRequests { get; } = new();
 
@@ -96,6 +99,21 @@ public sealed class FakeTokenIssuer : IAsyncDisposable
         });
     }
 
+    /// <summary>Waits until MSAL has asked for a token <paramref name="count"/> times.</summary>
+    public async Task WaitForTokenRequestsAsync(int count, CancellationToken cancellationToken)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (TokenRequests.Count < count)
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"only {TokenRequests.Count} token requests");
+            }
+
+            await Task.Delay(25, cancellationToken);
+        }
+    }
+
     private void Map(WebApplication app)
     {
         app.MapGet("/v1/.well-known/openidconfiguration", () => Results.Json(Metadata(ChannelIssuer, null)));
@@ -112,7 +130,8 @@ public sealed class FakeTokenIssuer : IAsyncDisposable
         {
             var form = await request.ReadFormAsync();
             TokenRequests.Enqueue(form.ToDictionary(f => f.Key, f => f.Value.ToString()));
-            if (form["grant_type"] != "client_credentials" || string.IsNullOrEmpty(form["client_secret"]))
+            if (form["grant_type"] != "client_credentials" || string.IsNullOrEmpty(form["client_secret"])
+                || (ClientSecret is not null && form["client_secret"] != ClientSecret))
             {
                 return Results.Json(new { error = "invalid_client", error_description = "bad credentials" }, statusCode: 401);
             }

@@ -38,11 +38,17 @@ internal static class BotCommands
             actions.Add(teams ? Execute(question, "ask", AskData(question)) : Submit(question, AskData(question)));
         }
 
-        var reply = newReply();
-        reply.Text = "Hi, I'm RoleBot. Ask me about roles; I answer by quoting our documents with numbered sources. Examples: "
+        var fallback = "Hi, I'm RoleBot. Ask me about roles; I answer by quoting our documents with numbered sources. Examples: "
             + string.Join(" \u00B7 ", ExampleQuestions);
-        reply.TextFormat = "markdown";
-        reply.Attachments = [Attachment(Card(body, actions))];
+        var reply = newReply();
+        // Teams splits text plus a card into two messages, so there the card carries the fallback text itself.
+        if (!teams)
+        {
+            reply.Text = fallback;
+            reply.TextFormat = "markdown";
+        }
+
+        reply.Attachments = [Attachment(Card(body, actions, fallbackText: fallback))];
         return reply;
     }
 

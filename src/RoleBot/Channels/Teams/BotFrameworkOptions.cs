@@ -70,6 +70,16 @@ public sealed class BotFrameworkOptions
     /// <summary>One-line reason why the settings cannot work, or null.</summary>
     public string? Problem()
     {
+        if (MaxRetries is < 0 or > 10 || RetryBaseDelay <= TimeSpan.Zero || RetryBaseDelay > TimeSpan.FromMinutes(1))
+        {
+            return "BotFramework:MaxRetries must be 0-10 and BotFramework:RetryBaseDelay between 0 and 1 minute.";
+        }
+
+        if (KeyRefreshInterval < TimeSpan.FromMinutes(5) || KeyRefreshInterval > TimeSpan.FromHours(24))
+        {
+            return "BotFramework:KeyRefreshInterval must be between 5 minutes and 24 hours (Bot Framework rotates keys).";
+        }
+
         if (!AuthenticationEnabled)
         {
             return null;

@@ -36,4 +36,19 @@ public sealed class ConnectorRetryTests
         await Task.Delay(500, TestContext.Current.CancellationToken);
         Assert.Single(bed.Connector.Calls, c => c.Type == "message");
     }
+
+    [Fact]
+    public async Task TokenEndpointRefusesSecret_Message_AcknowledgedNothingSent()
+    {
+        await using var bed = await BotFrameworkTestBed.StartAsync(new Dictionary<string, string?> { ["MicrosoftAppPassword"] = "wrong-secret" });
+        bed.Issuer.ClientSecret = BotFrameworkTestBed.AppPassword;
+        var activity = TeamsActivities.Personal(bed.Connector.ServiceUrl, "What does a data scientist do?");
+
+        Assert.Equal(HttpStatusCode.OK, (await bed.PostAsync(activity)).StatusCode);
+        await bed.Issuer.WaitForTokenRequestsAsync(1, TestContext.Current.CancellationToken);
+        await Task.Delay(500, TestContext.Current.CancellationToken);
+
+        Assert.Empty(bed.Connector.Calls);
+        Assert.Equal(HttpStatusCode.OK, (await bed.Server.Client.GetAsync("/healthz", TestContext.Current.CancellationToken)).StatusCode);
+    }
 }

@@ -101,7 +101,9 @@ public sealed class TeamsConversationTests(AuthenticatedBotFixture fixture) : IC
         var activity = TeamsActivities.Personal(Bed.Connector.ServiceUrl, command);
         await Bed.PostAsync(activity);
         var reply = await Bed.Connector.WaitForMessageAsync(c => c.ReplyToId == (string?)activity["id"], Ct);
-        Assert.Contains(expected, (string?)reply.Activity["text"], StringComparison.Ordinal);
+        // Teams gets the welcome as a card only (text beside a card would become a second message).
+        var text = (string?)reply.Activity["text"] ?? (string?)reply.Activity["attachments"]![0]!["content"]!["fallbackText"];
+        Assert.Contains(expected, text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -161,5 +163,21 @@ public sealed class TeamsConversationTests(AuthenticatedBotFixture fixture) : IC
 
         var reply = await Bed.Connector.WaitForMessageAsync(c => c.ReplyToId == (string?)activity["id"] && c.Activity["entities"] is not null, Ct);
         Assert.Contains("[1]", (string?)reply.Activity["text"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ComparisonQuestion_Teams_TextWithCitationsThenCardWithTableAndExecuteActions()
+    {
+        var activity = TeamsActivities.Personal(Bed.Connector.ServiceUrl, "What is the difference between a data scientist and an ML engineer?");
+        await Bed.PostAsync(activity);
+        await Bed.Connector.WaitForAsync(d => d.Count(c => c.ReplyToId == (string?)activity["id"] && c.Type == "message") >= 2, cancellationToken: Ct);
+
+        var messages = Bed.Connector.Delivered.Where(c => c.ReplyToId == (string?)activity["id"] && c.Type == "message").ToList();
+        Assert.NotNull(messages[0].Activity["entities"]);
+        Assert.Null(messages[0].Activity["attachments"]);
+        var card = messages[1].Activity["attachments"]![0]!["content"]!;
+        Assert.Null(messages[1].Activity["text"]);
+        Assert.Contains(card["body"]!.AsArray(), e => (string?)e!["type"] == "ColumnSet");
+        Assert.All(card["actions"]!.AsArray(), a => Assert.Equal("Action.Execute", (string?)a!["type"]));
     }
 }
