@@ -49,14 +49,24 @@ internal sealed partial class BotFrameworkAuthenticator(
             return "malformed token";
         }
 
-        if (string.Equals(issuer, _options.ChannelIssuer, StringComparison.Ordinal))
+        try
         {
-            return await ValidateChannelTokenAsync(token, activity, cancellationToken);
-        }
+            if (string.Equals(issuer, _options.ChannelIssuer, StringComparison.Ordinal))
+            {
+                return await ValidateChannelTokenAsync(token, activity, cancellationToken);
+            }
 
-        if (EntraIssuers(tenantId).Contains(issuer, StringComparer.Ordinal))
+            if (EntraIssuers(tenantId).Contains(issuer, StringComparer.Ordinal))
+            {
+                return await ValidateEntraTokenAsync(token, issuer, tenantId!, activity, cancellationToken);
+            }
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or HttpRequestException or System.Text.Json.JsonException
+            || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested))
         {
-            return await ValidateEntraTokenAsync(token, issuer, tenantId!, activity, cancellationToken);
+            // Metadata or JWKS unreachable: our problem, not the caller's; the channel retries on 503.
+            LogKeysUnavailable(logger, ex.GetType().Name);
+            throw new SigningKeysUnavailableException();
         }
 
         return "untrusted issuer";
@@ -182,6 +192,12 @@ internal sealed partial class BotFrameworkAuthenticator(
             RefreshInterval = TimeSpan.FromMinutes(1),
         });
 
+    [LoggerMessage(3102, LogLevel.Error, "Bot Framework signing keys could not be read ({Error}); answering 503")]
+    private static partial void LogKeysUnavailable(ILogger logger, string error);
+
     [LoggerMessage(3101, LogLevel.Warning, "Bot Framework token rejected: {Reason}")]
     private static partial void LogRejected(ILogger logger, string reason);
 }
+
+/// <summary>The OpenID metadata or JWKS could not be fetched, so no token can be checked right now.</summary>
+public sealed class SigningKeysUnavailableException() : Exception("Bot Framework signing keys are unavailable");

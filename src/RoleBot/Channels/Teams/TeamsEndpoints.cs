@@ -50,10 +50,17 @@ internal static partial class TeamsEndpoints
             return Problem("The Activity has no type.");
         }
 
-        if (authOn && await authenticator.AuthenticateAsync(authorization, activity, http.RequestAborted) is { } reason)
+        try
         {
-            LogUnauthorized(logger, reason, activity.ChannelId);
-            return EmptyResult.Unauthorized;
+            if (authOn && await authenticator.AuthenticateAsync(authorization, activity, http.RequestAborted) is { } reason)
+            {
+                LogUnauthorized(logger, reason, activity.ChannelId);
+                return EmptyResult.Unauthorized;
+            }
+        }
+        catch (SigningKeysUnavailableException)
+        {
+            return Problem("RoleBot cannot read the Bot Framework signing keys right now; retry later.", StatusCodes.Status503ServiceUnavailable);
         }
 
         Uri? serviceUrl = null;
@@ -81,6 +88,7 @@ internal static partial class TeamsEndpoints
             403 => "serviceUrl not allowed",
             413 => "Activity too large",
             415 => "Unsupported media type",
+            503 => "Authentication unavailable",
             _ => "Request refused",
         });
 

@@ -118,4 +118,17 @@ public sealed class TeamsAuthenticationTests(AuthenticatedBotFixture fixture) : 
         var response = await Bed.PostAsync(activity, "Bearer " + token);
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
+
+    [Fact]
+    public async Task MetadataUnreachable_ValidLookingToken_503NotServerError()
+    {
+        await using var bed = await BotFrameworkTestBed.StartAsync(new Dictionary<string, string?>
+        {
+            ["BotFramework:ChannelMetadataUrl"] = "https://127.0.0.1:1/v1/.well-known/openidconfiguration",
+        });
+        var activity = TeamsActivities.Personal(bed.Connector.ServiceUrl, "What does a data scientist do?");
+        var response = await bed.PostAsync(activity);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Empty(bed.Connector.Calls);
+    }
 }
