@@ -19,6 +19,9 @@ internal static partial class TeamsAnswerRenderer
     public const int MaxAbstractChars = 160;
     public const int MaxKeywordChars = 28;
 
+    /// <summary>Excerpt characters shown in a comparison-table cell.</summary>
+    public const int CellChars = 90;
+
     public static IReadOnlyList<Activity> Render(Answer answer, Func<Activity> newReply, int excerptChars)
     {
         var message = newReply();
@@ -81,10 +84,13 @@ internal static partial class TeamsAnswerRenderer
         if (answer.Comparison is { } comparison)
         {
             body.Add(Text("Side by side", bold: true));
-            body.Add(Row(["", .. comparison.Roles], bold: true));
+            body.Add(Row(["Aspect", .. comparison.Roles], bold: true));
             foreach (var row in comparison.Rows)
             {
-                body.Add(Row([row.Aspect, .. row.Cells.Select(n => n is { } c ? $"[{c}]" : "not covered")]));
+                // A card cannot open Teams citations, so each cell quotes the start of its excerpt.
+                body.Add(Row([row.Aspect, .. row.Cells.Select(n => n is { } c && c >= 1 && c <= answer.Citations.Count
+                    ? $"[{c}] {AnswerMarkdown.Shorten(answer.Citations[c - 1].Excerpt.Text, CellChars)}"
+                    : "not covered")]));
             }
         }
 

@@ -23,7 +23,7 @@ internal static class WebChatAnswerRenderer
         body.Add(Text(answer.Lead, bold: answer.Verdict is null));
         if (answer.Comparison is { } comparison)
         {
-            body.Add(Row(["", .. comparison.Roles], bold: true));
+            body.Add(Row(["Aspect", .. comparison.Roles], bold: true));
             foreach (var row in comparison.Rows)
             {
                 body.Add(Row([row.Aspect, .. row.Cells.Select(n => n is { } c ? $"[{c}]" : "not covered")]));
