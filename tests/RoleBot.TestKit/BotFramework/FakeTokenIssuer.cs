@@ -21,7 +21,7 @@ public sealed class FakeTokenIssuer : IAsyncDisposable
     public const string KeyId = "fake-key-1";
 
     private readonly WebApplication _app;
-    private readonly RSA _rsa = RSA.Create(2048);
+    private RSA _rsa = RSA.Create(2048);
     private readonly LocalHttps _https;
 
     private FakeTokenIssuer(WebApplication app, LocalHttps https, IReadOnlyList<string> endorsements)
@@ -32,9 +32,18 @@ public sealed class FakeTokenIssuer : IAsyncDisposable
         SigningKey = new RsaSecurityKey(_rsa) { KeyId = KeyId };
     }
 
+    /// <summary>Key rollover: a new RSA key under a new key id replaces the old one in the JWKS.</summary>
+    public void RotateKey(string newKeyId)
+    {
+        var old = _rsa;
+        _rsa = RSA.Create(2048);
+        SigningKey = new RsaSecurityKey(_rsa) { KeyId = newKeyId };
+        old.Dispose();
+    }
+
     public Uri BaseAddress => new(_app.Urls.First().TrimEnd('/') + "/");
 
-    public RsaSecurityKey SigningKey { get; }
+    public RsaSecurityKey SigningKey { get; private set; }
 
     public IReadOnlyList<string> Endorsements { get; }
 
@@ -121,7 +130,7 @@ public sealed class FakeTokenIssuer : IAsyncDisposable
             Results.Json(Metadata($"https://login.microsoftonline.com/{tenant}/v2.0", tenant)));
         app.MapGet("/keys", () =>
         {
-            var jwk = JsonWebKeyConverter.ConvertFromRSASecurityKey(new RsaSecurityKey(_rsa.ExportParameters(false)) { KeyId = KeyId });
+            var jwk = JsonWebKeyConverter.ConvertFromRSASecurityKey(new RsaSecurityKey(_rsa.ExportParameters(false)) { KeyId = SigningKey.KeyId });
             var key = new JsonObject { ["kty"] = jwk.Kty, ["use"] = "sig", ["kid"] = jwk.Kid, ["n"] = jwk.N, ["e"] = jwk.E };
             key["endorsements"] = new JsonArray([.. Endorsements.Select(e => (JsonNode)e)]);
             return Results.Json(new JsonObject { ["keys"] = new JsonArray(key) });

@@ -25,7 +25,10 @@ internal sealed partial class BotFrameworkAuthenticator(
 
     private readonly JsonWebTokenHandler _handler = new() { MapInboundClaims = false };
     private readonly ConcurrentDictionary<string, ConfigurationManager<OpenIdConnectConfiguration>> _metadata = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, DateTimeOffset> _forcedRefresh = new(StringComparer.Ordinal);
     private readonly BotFrameworkOptions _options = options.Value;
+
+    private static readonly TimeSpan ForcedRefreshInterval = TimeSpan.FromMinutes(1);
 
     /// <summary>Null when the request is authentic for <paramref name="activity"/>; otherwise the reason (for logs only).</summary>
     public async Task<string?> AuthenticateAsync(string? authorization, Activity activity, CancellationToken cancellationToken)
@@ -74,8 +77,7 @@ internal sealed partial class BotFrameworkAuthenticator(
 
     private async Task<string?> ValidateChannelTokenAsync(string token, Activity activity, CancellationToken cancellationToken)
     {
-        var metadata = Metadata(_options.ChannelMetadataUrl);
-        var (result, config) = await ValidateAsync(token, metadata, [_options.ChannelIssuer], [_options.MicrosoftAppId!], cancellationToken);
+        var (result, config) = await ValidateAsync(token, _options.ChannelMetadataUrl, [_options.ChannelIssuer], [_options.MicrosoftAppId!], cancellationToken);
         if (!result.IsValid)
         {
             return result.Exception?.GetType().Name ?? "invalid token";
@@ -97,8 +99,8 @@ internal sealed partial class BotFrameworkAuthenticator(
     private async Task<string?> ValidateEntraTokenAsync(string token, string issuer, string tenantId, Activity activity, CancellationToken cancellationToken)
     {
         var appId = _options.MicrosoftAppId!;
-        var metadata = Metadata(_options.EntraMetadataUrl.Replace("{tenantId}", tenantId, StringComparison.Ordinal));
-        var (result, _) = await ValidateAsync(token, metadata, [issuer], [appId, $"api://{appId}", $"api://botid-{appId}"], cancellationToken);
+        var metadataUrl = _options.EntraMetadataUrl.Replace("{tenantId}", tenantId, StringComparison.Ordinal);
+        var (result, _) = await ValidateAsync(token, metadataUrl, [issuer], [appId, $"api://{appId}", $"api://botid-{appId}"], cancellationToken);
         if (!result.IsValid)
         {
             return result.Exception?.GetType().Name ?? "invalid token";
@@ -121,38 +123,49 @@ internal sealed partial class BotFrameworkAuthenticator(
     }
 
     private async Task<(TokenValidationResult Result, OpenIdConnectConfiguration Config)> ValidateAsync(
-        string token, ConfigurationManager<OpenIdConnectConfiguration> metadata, string[] issuers, string[] audiences, CancellationToken cancellationToken)
+        string token, string metadataUrl, string[] issuers, string[] audiences, CancellationToken cancellationToken)
     {
-        for (var attempt = 0; ; attempt++)
+        var metadata = Metadata(metadataUrl);
+        var config = await metadata.GetConfigurationAsync(cancellationToken);
+        var result = await ValidateWithAsync(token, config, issuers, audiences);
+
+        // An unknown key id may mean the keys rolled over. The manager refreshes in the background, so this request
+        // re-reads the metadata itself, at most once a minute per URL (a forged key id must not make RoleBot a fetcher).
+        if (!result.IsValid && result.Exception is SecurityTokenSignatureKeyNotFoundException && BeginForcedRefresh(metadataUrl))
         {
-            var config = await metadata.GetConfigurationAsync(cancellationToken);
-            var result = await _handler.ValidateTokenAsync(token, new TokenValidationParameters
-            {
-                ValidIssuers = issuers,
-                ValidAudiences = audiences,
-                IssuerSigningKeys = config.SigningKeys,
-                ValidAlgorithms = Algorithms,
-                ClockSkew = TimeSpan.FromMinutes(5),
-                RequireSignedTokens = true,
-                RequireExpirationTime = true,
-                ValidateIssuerSigningKey = true,
-                TryAllIssuerSigningKeys = false,
-            });
-
-            // An unknown key id may mean the keys rolled over: refresh the metadata once and retry.
-            if (!result.IsValid && result.Exception is SecurityTokenSignatureKeyNotFoundException && attempt == 0)
-            {
-                metadata.RequestRefresh();
-                continue;
-            }
-
-            if (!result.IsValid)
-            {
-                LogRejected(logger, result.Exception?.Message ?? "invalid");
-            }
-
-            return (result, config);
+            metadata.RequestRefresh();
+            config = await OpenIdConnectConfigurationRetriever.GetAsync(metadataUrl,
+                new HttpDocumentRetriever(httpClients.CreateClient(SigningKeyEndorsements.HttpClientName)), cancellationToken);
+            result = await ValidateWithAsync(token, config, issuers, audiences);
         }
+
+        if (!result.IsValid)
+        {
+            LogRejected(logger, result.Exception?.Message ?? "invalid");
+        }
+
+        return (result, config);
+    }
+
+    private Task<TokenValidationResult> ValidateWithAsync(string token, OpenIdConnectConfiguration config, string[] issuers, string[] audiences) =>
+        _handler.ValidateTokenAsync(token, new TokenValidationParameters
+        {
+            ValidIssuers = issuers,
+            ValidAudiences = audiences,
+            IssuerSigningKeys = config.SigningKeys,
+            ValidAlgorithms = Algorithms,
+            ClockSkew = TimeSpan.FromMinutes(5),
+            RequireSignedTokens = true,
+            RequireExpirationTime = true,
+            ValidateIssuerSigningKey = true,
+            TryAllIssuerSigningKeys = false,
+        });
+
+    private bool BeginForcedRefresh(string metadataUrl)
+    {
+        var now = DateTimeOffset.UtcNow;
+        var last = _forcedRefresh.GetOrAdd(metadataUrl, DateTimeOffset.MinValue);
+        return now - last >= ForcedRefreshInterval && _forcedRefresh.TryUpdate(metadataUrl, now, last);
     }
 
     private static bool ServiceUrlMatches(JsonWebToken jwt, Activity activity, bool required)

@@ -5,22 +5,21 @@ namespace RoleBot.Channels.Teams;
 
 /// <summary>
 /// The <c>endorsements</c> of each Bot Framework signing key (the channels a key may sign for). They are an extra JWKS
-/// member that standard JWK parsing drops, so the JWKS is read here directly; cached per JWKS URL and re-read on an
-/// unknown key id at most once a minute.
+/// member that standard JWK parsing drops, so the JWKS is read here directly; cached per JWKS URL and re-read when a
+/// key id is missing. Only keys that already verified a token's signature are looked up, so a forged key id cannot
+/// make RoleBot fetch the JWKS.
 /// </summary>
 internal sealed class SigningKeyEndorsements(IHttpClientFactory httpClients, TimeProvider time)
 {
     public const string HttpClientName = "RoleBot.BotFramework.Metadata";
 
-    private static readonly TimeSpan MinRefresh = TimeSpan.FromMinutes(1);
     private readonly ConcurrentDictionary<string, Snapshot> _byJwksUri = new(StringComparer.Ordinal);
 
     /// <summary>The channels the key may sign for, or null when the key id is not in the JWKS at all.</summary>
     public async Task<IReadOnlyList<string>?> ForKeyAsync(string jwksUri, string keyId, TimeSpan maxAge, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        if (!_byJwksUri.TryGetValue(jwksUri, out var snapshot) || now - snapshot.At > maxAge
-            || (!snapshot.Keys.ContainsKey(keyId) && now - snapshot.At > MinRefresh))
+        if (!_byJwksUri.TryGetValue(jwksUri, out var snapshot) || now - snapshot.At > maxAge || !snapshot.Keys.ContainsKey(keyId))
         {
             snapshot = new Snapshot(now, await FetchAsync(jwksUri, cancellationToken));
             _byJwksUri[jwksUri] = snapshot;

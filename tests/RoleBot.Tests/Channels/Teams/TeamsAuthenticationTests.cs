@@ -131,4 +131,17 @@ public sealed class TeamsAuthenticationTests(AuthenticatedBotFixture fixture) : 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         Assert.Empty(bed.Connector.Calls);
     }
+
+    [Fact]
+    public async Task KeyRollover_TokenWithNewKeyId_MetadataReReadAndAccepted()
+    {
+        await using var bed = await BotFrameworkTestBed.StartAsync();
+        var first = TeamsActivities.Personal(bed.Connector.ServiceUrl, "help");
+        Assert.Equal(HttpStatusCode.OK, (await bed.PostAsync(first)).StatusCode);
+
+        bed.Issuer.RotateKey("fake-key-2");
+        var second = TeamsActivities.Personal(bed.Connector.ServiceUrl, "What does a data scientist do?");
+        Assert.Equal(HttpStatusCode.OK, (await bed.PostAsync(second)).StatusCode);
+        await bed.Connector.WaitForMessageAsync(c => c.ReplyToId == (string?)second["id"], TestContext.Current.CancellationToken);
+    }
 }
