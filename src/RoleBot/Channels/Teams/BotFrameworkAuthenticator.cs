@@ -16,6 +16,7 @@ internal sealed partial class BotFrameworkAuthenticator(
     IOptions<BotFrameworkOptions> options,
     IHttpClientFactory httpClients,
     SigningKeyEndorsements endorsements,
+    TimeProvider time,
     ILogger<BotFrameworkAuthenticator> logger)
 {
     private static readonly string[] Algorithms = [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.RsaSha384, SecurityAlgorithms.RsaSha512];
@@ -163,7 +164,7 @@ internal sealed partial class BotFrameworkAuthenticator(
 
     private bool BeginForcedRefresh(string metadataUrl)
     {
-        var now = DateTimeOffset.UtcNow;
+        var now = time.GetUtcNow();
         var last = _forcedRefresh.GetOrAdd(metadataUrl, DateTimeOffset.MinValue);
         return now - last >= ForcedRefreshInterval && _forcedRefresh.TryUpdate(metadataUrl, now, last);
     }

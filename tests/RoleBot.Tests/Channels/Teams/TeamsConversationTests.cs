@@ -180,4 +180,14 @@ public sealed class TeamsConversationTests(AuthenticatedBotFixture fixture) : IC
         Assert.Contains(card["body"]!.AsArray(), e => (string?)e!["type"] == "ColumnSet");
         Assert.All(card["actions"]!.AsArray(), a => Assert.Equal("Action.Execute", (string?)a!["type"]));
     }
+
+    [Fact]
+    public async Task UserJoined_ConversationUpdateWithoutBot_NoWelcome()
+    {
+        var activity = TeamsActivities.ConversationUpdate(Bed.Connector.ServiceUrl);
+        activity["membersAdded"] = new JsonArray(new JsonObject { ["id"] = "29:1new-colleague" });
+        Assert.Equal(HttpStatusCode.OK, (await Bed.PostAsync(activity)).StatusCode);
+        await Task.Delay(300, Ct);
+        Assert.DoesNotContain(Bed.Connector.Calls, c => c.ReplyToId == (string?)activity["id"]);
+    }
 }
