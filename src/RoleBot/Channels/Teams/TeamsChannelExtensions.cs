@@ -29,7 +29,8 @@ public static class TeamsChannelExtensions
         services.AddHttpClient(SigningKeyEndorsements.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
         services.AddHttpClient(BotTokenProvider.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30));
         services.AddHttpClient<ConnectorClient>(c => c.Timeout = TimeSpan.FromMinutes(2))
-            .AddResilienceHandler("bot-connector", (pipeline, context) => ConfigureRetries(pipeline, context.ServiceProvider.GetRequiredService<IOptions<BotFrameworkOptions>>().Value));
+            .AddResilienceHandler("bot-connector", (pipeline, context) => ConfigureRetries(pipeline,
+                context.ServiceProvider.GetRequiredService<IOptions<BotFrameworkOptions>>().Value, context.ServiceProvider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<SigningKeyEndorsements>();
         services.AddSingleton<BotFrameworkAuthenticator>();
         services.AddSingleton<BotTokenProvider>();
@@ -79,8 +80,11 @@ public static class TeamsChannelExtensions
         }
     }
 
+    /// <summary>Longest Retry-After RoleBot waits for; a longer one is cut to this.</summary>
+    public static readonly TimeSpan MaxRetryAfter = TimeSpan.FromSeconds(30);
+
     /// <summary>Retry 412, 429 and 502-504 (Teams' retryable codes) and network failures, honouring Retry-After.</summary>
-    private static void ConfigureRetries(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, BotFrameworkOptions options)
+    private static void ConfigureRetries(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, BotFrameworkOptions options, TimeProvider time)
     {
         pipeline.AddRetry(new HttpRetryStrategyOptions
         {
@@ -89,7 +93,9 @@ public static class TeamsChannelExtensions
             UseJitter = true,
             Delay = options.RetryBaseDelay,
             MaxDelay = TimeSpan.FromSeconds(30),
-            ShouldRetryAfterHeader = true,
+            // Retry-After (seconds or a date) wins over the backoff, capped so one throttled reply cannot stall a worker.
+            ShouldRetryAfterHeader = false,
+            DelayGenerator = args => ValueTask.FromResult(RetryAfter(args.Outcome.Result, time)),
             ShouldHandle = args => ValueTask.FromResult(args.Outcome switch
             {
                 { Exception: HttpRequestException or TimeoutException or Polly.Timeout.TimeoutRejectedException } => true,
@@ -99,5 +105,12 @@ public static class TeamsChannelExtensions
             }),
         });
         pipeline.AddTimeout(TimeSpan.FromSeconds(20));
+    }
+
+    private static TimeSpan? RetryAfter(HttpResponseMessage? response, TimeProvider time)
+    {
+        var header = response?.Headers.RetryAfter;
+        var delay = header?.Delta ?? (header?.Date is { } date ? date - time.GetUtcNow() : null);
+        return delay is { } d ? TimeSpan.FromTicks(Math.Clamp(d.Ticks, 0, MaxRetryAfter.Ticks)) : null;
     }
 }
