@@ -93,17 +93,19 @@ public sealed class FakeTokenIssuer : IAsyncDisposable
         return new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false }.CreateToken(descriptor);
     }
 
-    /// <summary>An Entra v2 token from the bot's own tenant (another agent calling RoleBot).</summary>
-    public string MintEntraToken(string tenantId, string audience, string callerAppId)
+    /// <summary>An Entra token: v2 (issuer login.microsoftonline.com, caller in azp) or v1 (sts.windows.net, caller in appid).</summary>
+    public string MintEntraToken(string tenantId, string audience, string callerAppId, bool v1 = false)
     {
         var now = DateTime.UtcNow;
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
-            Issuer = $"https://login.microsoftonline.com/{tenantId}/v2.0",
+            Issuer = v1 ? $"https://sts.windows.net/{tenantId}/" : $"https://login.microsoftonline.com/{tenantId}/v2.0",
             Audience = audience,
             NotBefore = now.AddMinutes(-1),
             Expires = now.AddMinutes(10),
-            Claims = new Dictionary<string, object> { ["tid"] = tenantId, ["azp"] = callerAppId, ["ver"] = "2.0" },
+            Claims = v1
+                ? new Dictionary<string, object> { ["tid"] = tenantId, ["appid"] = callerAppId, ["ver"] = "1.0" }
+                : new Dictionary<string, object> { ["tid"] = tenantId, ["azp"] = callerAppId, ["ver"] = "2.0" },
             SigningCredentials = new SigningCredentials(SigningKey, SecurityAlgorithms.RsaSha256),
         });
     }

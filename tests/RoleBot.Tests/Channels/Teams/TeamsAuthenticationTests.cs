@@ -144,4 +144,24 @@ public sealed class TeamsAuthenticationTests(AuthenticatedBotFixture fixture) : 
         Assert.Equal(HttpStatusCode.OK, (await bed.PostAsync(second)).StatusCode);
         await bed.Connector.WaitForMessageAsync(c => c.ReplyToId == (string?)second["id"], TestContext.Current.CancellationToken);
     }
+
+    [Theory]
+    [InlineData(true, HttpStatusCode.OK)]
+    [InlineData(false, HttpStatusCode.Unauthorized)]
+    public async Task EmulatorV1Token_CallerAppId_AcceptedOnlyForThisBot(bool callerIsThisBot, HttpStatusCode expected)
+    {
+        const string EmulatorTenant = "d6d49420-f39b-4df7-a1dc-d59a935871db";
+        var activity = TeamsActivities.Personal(Bed.Connector.ServiceUrl, "help");
+        activity["channelId"] = "emulator";
+        var caller = callerIsThisBot ? BotFrameworkTestBed.AppId : Guid.NewGuid().ToString();
+        var token = Bed.Issuer.MintEntraToken(EmulatorTenant, BotFrameworkTestBed.AppId, caller, v1: true);
+
+        var response = await Bed.PostAsync(activity, "Bearer " + token);
+
+        Assert.Equal(expected, response.StatusCode);
+        if (callerIsThisBot)
+        {
+            await Bed.Connector.WaitForMessageAsync(c => c.ReplyToId == (string?)activity["id"], TestContext.Current.CancellationToken);
+        }
+    }
 }
