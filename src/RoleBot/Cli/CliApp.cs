@@ -23,6 +23,7 @@ public static class CliApp
         root.Subcommands.Add(AskCommand.Create());
         root.Subcommands.Add(IndexCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
+        root.Subcommands.Add(FeedbackCommand.Create());
         foreach (var extra in ExtraCommands)
         {
             root.Subcommands.Add(extra());

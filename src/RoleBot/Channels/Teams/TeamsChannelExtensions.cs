@@ -1,10 +1,116 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
+using Polly;
+using RoleBot.Hosting;
+
 namespace RoleBot.Channels.Teams;
 
 public static class TeamsChannelExtensions
 {
-    /// <summary>Registers the Teams channel's services and options.</summary>
-    public static WebApplicationBuilder AddTeamsChannel(this WebApplicationBuilder builder) => builder;
+    /// <summary>Registers the Teams / Bot Framework channel; refuses to start on unusable or unsafe settings.</summary>
+    public static WebApplicationBuilder AddTeamsChannel(this WebApplicationBuilder builder)
+    {
+        var options = ReadOptions(builder.Configuration);
+        if (options.Problem() is { } problem)
+        {
+            throw new StartupException(problem);
+        }
 
-    /// <summary>Maps the Teams channel's endpoints.</summary>
-    public static IEndpointRouteBuilder MapTeamsChannel(this IEndpointRouteBuilder endpoints) => endpoints;
+        if (!options.AuthenticationEnabled && builder.Environment.IsProduction() && !options.AllowUnauthenticated)
+        {
+            throw new StartupException(
+                "MicrosoftAppId is not set: in Production RoleBot will not accept unauthenticated Bot Framework requests (set MicrosoftAppId, or BotFramework:AllowUnauthenticated=true for a local test).");
+        }
+
+        var services = builder.Services;
+        services.AddOptions<BotFrameworkOptions>().Configure<IConfiguration>((o, c) => Bind(o, c));
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddHttpClient(SigningKeyEndorsements.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
+        services.AddHttpClient(BotTokenProvider.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30));
+        services.AddHttpClient<ConnectorClient>(c => c.Timeout = TimeSpan.FromMinutes(2))
+            .AddResilienceHandler("bot-connector", (pipeline, context) => ConfigureRetries(pipeline,
+                context.ServiceProvider.GetRequiredService<IOptions<BotFrameworkOptions>>().Value, context.ServiceProvider.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<SigningKeyEndorsements>();
+        services.AddSingleton<BotFrameworkAuthenticator>();
+        services.AddSingleton<BotTokenProvider>();
+        services.AddSingleton<AnswerMemory>();
+        services.AddSingleton<ReplyQueue>();
+        services.AddHostedService(sp => sp.GetRequiredService<ReplyQueue>());
+        services.AddTransient<QuestionResponder>();
+        services.AddTransient<FeedbackRecorder>();
+        services.AddTransient<ActivityDispatcher>();
+        services.AddHostedService<TeamsStartupNotice>();
+        return builder;
+    }
+
+    /// <summary>POST /api/messages.</summary>
+    public static IEndpointRouteBuilder MapTeamsChannel(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost(TeamsEndpoints.Route, TeamsEndpoints.HandleAsync).DisableAntiforgery().ExcludeFromDescription();
+        return endpoints;
+    }
+
+    internal static BotFrameworkOptions ReadOptions(IConfiguration configuration)
+    {
+        var options = new BotFrameworkOptions();
+        Bind(options, configuration);
+        return options;
+    }
+
+    /// <summary>Credentials from the configuration root (Bot Framework's keys), the rest from the "BotFramework" section.</summary>
+    private static void Bind(BotFrameworkOptions options, IConfiguration configuration)
+    {
+        configuration.GetSection(BotFrameworkOptions.SectionName).Bind(options);
+        options.MicrosoftAppId = configuration["MicrosoftAppId"]?.Trim();
+        options.MicrosoftAppPassword = configuration["MicrosoftAppPassword"];
+        options.MicrosoftAppTenantId = configuration["MicrosoftAppTenantId"]?.Trim();
+        var appType = configuration["MicrosoftAppType"];
+        if (string.IsNullOrWhiteSpace(appType))
+        {
+            options.MicrosoftAppType = BotAppType.SingleTenant;
+        }
+        else if (Enum.TryParse<BotAppType>(appType, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed))
+        {
+            options.MicrosoftAppType = parsed;
+        }
+        else
+        {
+            throw new StartupException($"MicrosoftAppType \"{appType}\" is not one of SingleTenant, MultiTenant, UserAssignedMSI.");
+        }
+    }
+
+    /// <summary>Longest Retry-After RoleBot waits for; a longer one is cut to this.</summary>
+    public static readonly TimeSpan MaxRetryAfter = TimeSpan.FromSeconds(30);
+
+    /// <summary>Retry 412, 429 and 502-504 (Teams' retryable codes) and network failures, honouring Retry-After.</summary>
+    private static void ConfigureRetries(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, BotFrameworkOptions options, TimeProvider time)
+    {
+        pipeline.AddRetry(new HttpRetryStrategyOptions
+        {
+            MaxRetryAttempts = options.MaxRetries,
+            BackoffType = DelayBackoffType.Exponential,
+            UseJitter = true,
+            Delay = options.RetryBaseDelay,
+            MaxDelay = TimeSpan.FromSeconds(30),
+            // Retry-After (seconds or a date) wins over the backoff, capped so one throttled reply cannot stall a worker.
+            ShouldRetryAfterHeader = false,
+            DelayGenerator = args => ValueTask.FromResult(RetryAfter(args.Outcome.Result, time)),
+            ShouldHandle = args => ValueTask.FromResult(args.Outcome switch
+            {
+                { Exception: HttpRequestException or TimeoutException or Polly.Timeout.TimeoutRejectedException } => true,
+                { Result.StatusCode: System.Net.HttpStatusCode.PreconditionFailed or System.Net.HttpStatusCode.TooManyRequests
+                    or System.Net.HttpStatusCode.BadGateway or System.Net.HttpStatusCode.ServiceUnavailable or System.Net.HttpStatusCode.GatewayTimeout } => true,
+                _ => false,
+            }),
+        });
+        pipeline.AddTimeout(TimeSpan.FromSeconds(20));
+    }
+
+    private static TimeSpan? RetryAfter(HttpResponseMessage? response, TimeProvider time)
+    {
+        var header = response?.Headers.RetryAfter;
+        var delay = header?.Delta ?? (header?.Date is { } date ? date - time.GetUtcNow() : null);
+        return delay is { } d ? TimeSpan.FromTicks(Math.Clamp(d.Ticks, 0, MaxRetryAfter.Ticks)) : null;
+    }
 }

@@ -1,0 +1,155 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using RoleBot.Knowledge.Retrieval;
+using RoleBot.State;
+
+namespace RoleBot.Channels.Teams;
+
+/// <summary>
+/// Handles one authenticated activity. Messages and welcomes are acknowledged at once (200, empty body) and answered
+/// through <see cref="ReplyQueue"/>; invokes are answered in the HTTP response, as their contracts require.
+/// </summary>
+internal sealed class ActivityDispatcher(
+    ReplyQueue queue,
+    QuestionResponder responder,
+    FeedbackRecorder feedback,
+    ConnectorClient connector,
+    IEventDeduplicator deduplicator)
+{
+    public async Task<IResult> DispatchAsync(Activity activity, Uri? serviceUrl, CancellationToken cancellationToken)
+    {
+        return activity.Type switch
+        {
+            ActivityTypes.Message => await OnMessageAsync(activity, serviceUrl, cancellationToken),
+            ActivityTypes.ConversationUpdate => await OnConversationUpdateAsync(activity, serviceUrl, cancellationToken),
+            ActivityTypes.Invoke => await OnInvokeAsync(activity, serviceUrl, cancellationToken),
+            // typing, messageReaction, installationUpdate, event, ...: nothing to say.
+            _ => Results.Ok(),
+        };
+    }
+
+    private async Task<IResult> OnMessageAsync(Activity activity, Uri? serviceUrl, CancellationToken cancellationToken)
+    {
+        if (serviceUrl is null || activity.Conversation?.Id is null)
+        {
+            return TeamsEndpoints.Problem("A message activity needs serviceUrl and conversation.id.");
+        }
+
+        if (!await FirstDeliveryAsync(activity, cancellationToken))
+        {
+            return Results.Ok();
+        }
+
+        // Action.Submit from a card: empty text, the action's data in value.
+        if (activity.Value is JsonObject value && Data(value, "rolebot") is { } action)
+        {
+            if (action == "feedback")
+            {
+                var recorded = await feedback.RecordCardAsync(activity, value, cancellationToken);
+                return Enqueue(ct => connector.SendAsync(serviceUrl, activity.Conversation.Id, activity.Id,
+                    BotCommands.Markdown(() => activity.CreateReply(), recorded ? "Thanks for the feedback." : "Sorry, I could not read that vote."), ct));
+            }
+
+            if (action == "ask" && Data(value, "question") is { } asked)
+            {
+                return Enqueue(ct => responder.AnswerAsync(activity, serviceUrl, asked, ct));
+            }
+        }
+
+        var question = MentionText.Clean(activity);
+        if (question.Length == 0)
+        {
+            return Results.Ok();
+        }
+
+        return Enqueue(ct => responder.AnswerAsync(activity, serviceUrl, question, ct));
+    }
+
+    private async Task<IResult> OnConversationUpdateAsync(Activity activity, Uri? serviceUrl, CancellationToken cancellationToken)
+    {
+        // Greet once, when the bot itself joins (installation or added to a chat / team).
+        var botId = activity.Recipient?.Id;
+        var botJoined = botId is not null && (activity.MembersAdded ?? []).Any(m => string.Equals(m.Id, botId, StringComparison.OrdinalIgnoreCase));
+        if (!botJoined || serviceUrl is null || activity.Conversation?.Id is null || !await FirstDeliveryAsync(activity, cancellationToken))
+        {
+            return Results.Ok();
+        }
+
+        return Enqueue(ct => connector.SendAsync(serviceUrl, activity.Conversation.Id, activity.Id,
+            BotCommands.Welcome(() => activity.CreateReply(), QuestionResponder.IsTeams(activity)), ct));
+    }
+
+    private async Task<IResult> OnInvokeAsync(Activity activity, Uri? serviceUrl, CancellationToken cancellationToken)
+    {
+        switch (activity.Name)
+        {
+            case "message/submitAction":
+                // Teams' feedback form: 200 with an empty body (a body is a 400 cause).
+                if (await FirstDeliveryAsync(activity, cancellationToken) && !await feedback.RecordTeamsAsync(activity, cancellationToken))
+                {
+                    return TeamsEndpoints.Problem("message/submitAction needs value.actionValue.reaction \"like\" or \"dislike\".");
+                }
+
+                return Results.Ok();
+
+            case "adaptiveCard/action":
+                return await OnCardActionAsync(activity, serviceUrl, cancellationToken);
+
+            default:
+                // The Bot Framework contract for an invoke a bot does not implement.
+                return EmptyResult.NotImplemented;
+        }
+    }
+
+    /// <summary>Action.Execute: answer {statusCode, type, value}; the answer itself is posted as a new message with citations.</summary>
+    private async Task<IResult> OnCardActionAsync(Activity activity, Uri? serviceUrl, CancellationToken cancellationToken)
+    {
+        var action = activity.Value?["action"] as JsonObject;
+        var verb = action is null ? null : Data(action, "verb");
+        var question = action?["data"] is JsonObject data ? Data(data, "question") : null;
+        if (verb != "ask" || question is null)
+        {
+            return InvokeError(400, "BadRequest", "RoleBot only knows the card action \"ask\" with data.question.");
+        }
+
+        if (QuestionParser.Validate(question) is { } invalid)
+        {
+            return InvokeError(400, "BadRequest", invalid);
+        }
+
+        if (serviceUrl is null || activity.Conversation?.Id is null)
+        {
+            return InvokeError(400, "BadRequest", "The activity has no serviceUrl or conversation.id.");
+        }
+
+        if (await FirstDeliveryAsync(activity, cancellationToken) && !queue.TryEnqueue(ct => responder.AnswerAsync(activity, serviceUrl, question, ct)))
+        {
+            return InvokeError(503, "Busy", "RoleBot is busy; please try again in a moment.");
+        }
+
+        return Results.Json(new JsonObject
+        {
+            ["statusCode"] = 200,
+            ["type"] = "application/vnd.microsoft.activity.message",
+            ["value"] = $"Looking up: {AnswerMarkdown.Shorten(question, 100)}",
+        }, statusCode: 200);
+    }
+
+    private static IResult InvokeError(int status, string code, string message) => Results.Json(new JsonObject
+    {
+        ["statusCode"] = status,
+        ["type"] = "application/vnd.microsoft.error",
+        ["value"] = new JsonObject { ["code"] = code, ["message"] = message },
+    }, statusCode: 200);
+
+    private IResult Enqueue(Func<CancellationToken, Task> work) => queue.TryEnqueue(work)
+        ? Results.Ok()
+        : Results.Problem(title: "RoleBot is busy", detail: $"More than {ReplyQueue.Capacity} replies are waiting; retry later.", statusCode: StatusCodes.Status503ServiceUnavailable);
+
+    /// <summary>Channels may redeliver an activity; the id (per channel and conversation) is answered once.</summary>
+    private async Task<bool> FirstDeliveryAsync(Activity activity, CancellationToken cancellationToken) =>
+        string.IsNullOrEmpty(activity.Id) || await deduplicator.TryBeginAsync($"bf:{activity.ChannelId}:{activity.Conversation?.Id}:{activity.Id}", cancellationToken);
+
+    private static string? Data(JsonObject value, string name) =>
+        value[name] is JsonValue v && v.GetValueKind() == JsonValueKind.String ? (string?)v : null;
+}

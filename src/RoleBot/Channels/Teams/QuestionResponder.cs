@@ -1,0 +1,93 @@
+using RoleBot.Knowledge;
+using RoleBot.Knowledge.Retrieval;
+using RoleBot.State;
+
+namespace RoleBot.Channels.Teams;
+
+/// <summary>
+/// Answers one question in a conversation: typing indicator first, then the answer in the client's best form, with
+/// the conversation's previous question as context for follow-ups.
+/// </summary>
+internal sealed class QuestionResponder(
+    KnowledgeHost knowledge,
+    IConversationStore conversations,
+    IFeedbackStore feedback,
+    AnswerMemory answers,
+    ConnectorClient connector,
+    TimeProvider time)
+{
+    public const string TeamsChannelId = "msteams";
+
+    public async Task AnswerAsync(Activity activity, Uri serviceUrl, string question, CancellationToken cancellationToken)
+    {
+        var conversationId = activity.Conversation!.Id!;
+        var replyTo = activity.Id;
+        await SendTypingAsync(activity, serviceUrl, cancellationToken);
+
+        if (BotCommands.IsCommand(question, out var command))
+        {
+            var reply = command switch
+            {
+                "about" => BotCommands.About(knowledge, () => activity.CreateReply()),
+                "sources" => BotCommands.Sources(knowledge, () => activity.CreateReply()),
+                _ => BotCommands.Welcome(() => activity.CreateReply(), IsTeams(activity)),
+            };
+            await connector.SendAsync(serviceUrl, conversationId, replyTo, reply, cancellationToken);
+            return;
+        }
+
+        if (QuestionParser.Validate(question) is { } invalid)
+        {
+            await connector.SendAsync(serviceUrl, conversationId, replyTo, BotCommands.Markdown(() => activity.CreateReply(), invalid), cancellationToken);
+            return;
+        }
+
+        var key = ConversationKey(activity);
+        var previous = await conversations.GetAsync(key, cancellationToken);
+        var answer = knowledge.Ask(question, previous);
+        if (answer.Context is { } context)
+        {
+            await conversations.SetAsync(key, context, cancellationToken);
+        }
+
+        if (!answer.Answered)
+        {
+            await feedback.AddUnansweredAsync(new UnansweredRecord(time.GetUtcNow(), ChannelName(activity), question), cancellationToken);
+        }
+
+        var answerKey = Guid.NewGuid().ToString("N");
+        var remembered = new AnsweredQuestion(question, answer.Text, answer.Citations.Select(c => c.PassageId).ToList());
+        answers.Remember(answerKey, remembered);
+        var outgoing = MessageBudget.Fit(excerptChars => IsTeams(activity)
+            ? TeamsAnswerRenderer.Render(answer, () => activity.CreateReply(), excerptChars)
+            : WebChatAnswerRenderer.Render(answer, answerKey, () => activity.CreateReply(), excerptChars));
+        foreach (var reply in outgoing)
+        {
+            // Teams' feedback invoke names the rated message by the id the connector gave it.
+            if (await connector.SendAsync(serviceUrl, conversationId, replyTo, reply, cancellationToken) is { } sentId)
+            {
+                answers.Remember(sentId, remembered);
+            }
+        }
+    }
+
+    private async Task SendTypingAsync(Activity activity, Uri serviceUrl, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await connector.SendAsync(serviceUrl, activity.Conversation!.Id!, activity.Id, activity.CreateReply(ActivityTypes.Typing), cancellationToken);
+        }
+        catch (Exception ex) when (ex is ConnectorException or HttpRequestException)
+        {
+            // The indicator is a courtesy: the answer still goes out.
+        }
+    }
+
+    public static bool IsTeams(Activity activity) => string.Equals(activity.ChannelId, TeamsChannelId, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"teams" for Microsoft Teams, otherwise the Bot Framework channel id (webchat, directline, emulator).</summary>
+    public static string ChannelName(Activity activity) => IsTeams(activity) ? "teams" : activity.ChannelId ?? "botframework";
+
+    /// <summary>One context per conversation; a Teams channel thread's id carries ";messageid=", so each thread has its own.</summary>
+    public static string ConversationKey(Activity activity) => $"bf:{activity.ChannelId}:{activity.Conversation?.Id}";
+}
