@@ -29,6 +29,9 @@ public sealed class SlackOptions
     /// <summary>Replies waiting to be sent at most (default 256, range 1-100000); a full queue answers 503 so Slack retries.</summary>
     public int ReplyQueueCapacity { get; set; } = 256;
 
+    /// <summary>Replies sent in parallel (default 2, range 1-16); 1 keeps replies in arrival order.</summary>
+    public int ReplyWorkers { get; set; } = 2;
+
     /// <summary>First Socket Mode reconnect delay; doubles per consecutive failure up to one minute (default 2 s).</summary>
     public TimeSpan SocketModeReconnectDelay { get; set; } = TimeSpan.FromSeconds(2);
 

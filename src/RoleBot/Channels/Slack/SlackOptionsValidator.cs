@@ -28,6 +28,11 @@ public sealed class SlackOptionsValidator : IValidateOptions<SlackOptions>
             errors.Add($"Slack:ReplyQueueCapacity must be 1-100000 (got {options.ReplyQueueCapacity}).");
         }
 
+        if (options.ReplyWorkers is < 1 or > 16)
+        {
+            errors.Add($"Slack:ReplyWorkers must be 1-16 (got {options.ReplyWorkers}).");
+        }
+
         if (options.SocketModeReconnectDelay <= TimeSpan.Zero || options.ApiTimeout <= TimeSpan.Zero)
         {
             errors.Add("Slack:SocketModeReconnectDelay and Slack:ApiTimeout must be positive.");

@@ -4,21 +4,22 @@ using Microsoft.Extensions.Options;
 namespace RoleBot.Channels.Slack;
 
 /// <summary>
-/// Bounded queue of replies to send after Slack's request was acknowledged (Slack wants 2xx within 3 s). Two workers
+/// Bounded queue of replies to send after Slack's request was acknowledged (Slack wants 2xx within 3 s). ReplyWorkers
 /// drain it; on shutdown the queue stops taking work and the workers finish what is queued and in flight, until the
 /// host's shutdown timeout cancels them.
 /// </summary>
 public sealed class SlackReplyWorker : IHostedService, IDisposable
 {
-    private const int Workers = 2;
     private readonly Channel<Func<CancellationToken, Task>> _queue;
     private readonly CancellationTokenSource _abort = new();
     private readonly ILogger<SlackReplyWorker> _logger;
+    private readonly int _workerCount;
     private Task[] _workers = [];
 
     public SlackReplyWorker(IOptions<SlackOptions> options, ILogger<SlackReplyWorker> logger)
     {
         _logger = logger;
+        _workerCount = Math.Clamp(options.Value.ReplyWorkers, 1, 16);
         _queue = Channel.CreateBounded<Func<CancellationToken, Task>>(
             new BoundedChannelOptions(Math.Clamp(options.Value.ReplyQueueCapacity, 1, 100_000)) { SingleReader = false });
     }
@@ -28,7 +29,7 @@ public sealed class SlackReplyWorker : IHostedService, IDisposable
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        _workers = [.. Enumerable.Range(0, Workers).Select(_ => Task.Run(() => DrainAsync(_abort.Token), CancellationToken.None))];
+        _workers = [.. Enumerable.Range(0, _workerCount).Select(_ => Task.Run(() => DrainAsync(_abort.Token), CancellationToken.None))];
         return Task.CompletedTask;
     }
 
