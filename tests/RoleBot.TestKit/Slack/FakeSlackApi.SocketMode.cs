@@ -9,6 +9,15 @@ namespace RoleBot.TestKit.Slack;
 public sealed partial class FakeSlackApi
 {
     private readonly Channel<FakeSocketConnection> _sockets = Channel.CreateUnbounded<FakeSocketConnection>();
+    private readonly System.Collections.Concurrent.ConcurrentBag<FakeSocketConnection> _allSockets = [];
+
+    private void ReleaseSockets()
+    {
+        foreach (var socket in _allSockets)
+        {
+            socket.Release();
+        }
+    }
 
     /// <summary>Waits for RoleBot's next Socket Mode connection (default 20 s).</summary>
     public async Task<FakeSocketConnection> NextSocketAsync(TimeSpan? timeout = null)
@@ -27,6 +36,7 @@ public sealed partial class FakeSlackApi
 
         using var socket = await http.WebSockets.AcceptWebSocketAsync();
         var connection = new FakeSocketConnection(socket);
+        _allSockets.Add(connection);
         await _sockets.Writer.WriteAsync(connection);
 
         // Keep the request (and so the socket) alive until the test or RoleBot closes it.

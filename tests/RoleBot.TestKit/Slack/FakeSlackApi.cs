@@ -133,6 +133,7 @@ public sealed partial class FakeSlackApi : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        ReleaseSockets();
         await _app.StopAsync();
         await _app.DisposeAsync();
     }

@@ -16,6 +16,9 @@ public static class SlackActions
     public const string FeedbackBlock = "rolebot_feedback";
     public const string SuggestionsBlock = "rolebot_suggestions";
 
+    // Plain JSON escaping (\" rather than \u0022) so a question with quotes still fits the value limit.
+    private static readonly JsonSerializerOptions Compact = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     /// <summary>{"q": question, "p": [passage ids]} within the 2,000-character value limit (passage ids dropped first).</summary>
     public static string Encode(string question, IEnumerable<string>? passageIds = null)
     {
@@ -27,7 +30,7 @@ public static class SlackActions
             {
                 ids.Add(id);
                 value["p"] = ids;
-                if (value.ToJsonString().Length > BlockKit.MaxButtonValue)
+                if (value.ToJsonString(Compact).Length > BlockKit.MaxButtonValue)
                 {
                     ids.RemoveAt(ids.Count - 1);
                     break;
@@ -35,7 +38,7 @@ public static class SlackActions
             }
         }
 
-        var json = value.ToJsonString();
+        var json = value.ToJsonString(Compact);
         if (json.Length <= BlockKit.MaxButtonValue)
         {
             return json;
@@ -46,7 +49,7 @@ public static class SlackActions
         while (json.Length > BlockKit.MaxButtonValue && cut.Length > 0)
         {
             cut = cut[..Math.Max(0, cut.Length - Math.Max(1, json.Length - BlockKit.MaxButtonValue))];
-            json = new JsonObject { ["q"] = cut }.ToJsonString();
+            json = new JsonObject { ["q"] = cut }.ToJsonString(Compact);
         }
 
         return json;
