@@ -32,6 +32,9 @@ public static class SlackChannelExtensions
                     ShouldHandle = args => ValueTask.FromResult(args.Outcome.Result?.StatusCode == HttpStatusCode.TooManyRequests),
                 });
             });
+        services.AddHttpClient(SlackWebApiClient.ResponseUrlClientName, (sp, http) =>
+                http.Timeout = sp.GetRequiredService<IOptions<SlackOptions>>().Value.ApiTimeout)
+            .RemoveAllLoggers();
         services.AddSingleton<SlackWebApiClient>();
         services.AddSingleton<SlackSignatureVerifier>();
         services.AddSingleton<SlackBotIdentity>();

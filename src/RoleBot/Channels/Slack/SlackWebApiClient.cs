@@ -15,6 +15,9 @@ public sealed class SlackWebApiClient(IHttpClientFactory httpClients, IOptions<S
 {
     public const string HttpClientName = "slack";
 
+    /// <summary>Client for response_url posts: registered without HTTP logging, since the URL itself is a credential.</summary>
+    public const string ResponseUrlClientName = "slack-response-url";
+
     /// <summary>chat.postMessage; returns the new message's ts.</summary>
     public async Task<string?> PostMessageAsync(string channel, string? threadTs, SlackMessage message, CancellationToken cancellationToken)
     {
@@ -55,7 +58,7 @@ public sealed class SlackWebApiClient(IHttpClientFactory httpClients, IOptions<S
         using var request = new HttpRequestMessage(HttpMethod.Post, responseUrl) { Content = Json(body) };
         try
         {
-            using var response = await httpClients.CreateClient(HttpClientName).SendAsync(request, cancellationToken);
+            using var response = await httpClients.CreateClient(ResponseUrlClientName).SendAsync(request, cancellationToken);
             if (!response.IsSuccessStatusCode)
             {
                 logger.LogWarning("Slack response_url answered {Status}", (int)response.StatusCode);

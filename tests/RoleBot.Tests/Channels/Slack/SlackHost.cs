@@ -20,7 +20,8 @@ public sealed class SlackHost : IAsyncDisposable
 
     public RoleBotServer Server { get; }
 
-    public static async Task<SlackHost> StartAsync(IDictionary<string, string?>? extra = null, bool withSecret = true)
+    public static async Task<SlackHost> StartAsync(IDictionary<string, string?>? extra = null, bool withSecret = true,
+        Action<Microsoft.AspNetCore.Builder.WebApplicationBuilder>? configure = null)
     {
         var slack = await FakeSlackApi.StartAsync();
         var settings = new Dictionary<string, string?>
@@ -41,7 +42,7 @@ public sealed class SlackHost : IAsyncDisposable
             settings[key] = value;
         }
 
-        return new SlackHost(slack, await RoleBotServer.StartAsync(settings));
+        return new SlackHost(slack, await RoleBotServer.StartAsync(settings, configure: configure));
     }
 
     public Task<HttpResponseMessage> SendAsync(HttpRequestMessage request) =>
