@@ -25,6 +25,7 @@ public sealed partial class FakeSlackApi : IAsyncDisposable
     private readonly ConcurrentQueue<SlackApiCall> _calls = new();
     private readonly ConcurrentDictionary<string, ConcurrentQueue<HttpStatusCode>> _failures = new();
     private int _ts;
+    private volatile TaskCompletionSource? _hold;
 
     private FakeSlackApi(WebApplication app) => _app = app;
 
@@ -56,6 +57,11 @@ public sealed partial class FakeSlackApi : IAsyncDisposable
         return fake;
     }
 
+    /// <summary>Until <see cref="ReleasePosts"/>, chat.postMessage calls are recorded and then kept waiting.</summary>
+    public void HoldPosts() => _hold = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public void ReleasePosts() => _hold?.TrySetResult();
+
     /// <summary>Makes the next call to <paramref name="method"/> answer <paramref name="status"/> (429 comes with Retry-After: 1).</summary>
     public void FailNext(string method, HttpStatusCode status) => _failures.GetOrAdd(method, _ => new()).Enqueue(status);
 
@@ -85,6 +91,11 @@ public sealed partial class FakeSlackApi : IAsyncDisposable
     {
         var body = await ReadJsonAsync(http.Request);
         _calls.Enqueue(new SlackApiCall(method, http.Request.Headers.Authorization, body, http.Request.ContentType));
+        if (method == "chat.postMessage" && _hold is { } hold)
+        {
+            await hold.Task;
+        }
+
         if (_failures.TryGetValue(method, out var failures) && failures.TryDequeue(out var status))
         {
             if (status == HttpStatusCode.TooManyRequests)
@@ -134,6 +145,7 @@ public sealed partial class FakeSlackApi : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         ReleaseSockets();
+        ReleasePosts();
         await _app.StopAsync();
         await _app.DisposeAsync();
     }

@@ -60,8 +60,11 @@ internal sealed class SocketModeConnection(Uri url, SocketModeDispatcher dispatc
                     default:
                         if (frame.Str("envelope_id") is { } envelopeId)
                         {
-                            var response = dispatcher.Dispatch(frame);
-                            await AckAsync(envelopeId, response, cancellationToken);
+                            var (ack, response) = dispatcher.Dispatch(frame);
+                            if (ack)
+                            {
+                                await AckAsync(envelopeId, response, cancellationToken);
+                            }
                         }
 
                         break;

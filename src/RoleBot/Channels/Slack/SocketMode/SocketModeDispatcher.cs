@@ -5,16 +5,17 @@ namespace RoleBot.Channels.Slack.SocketMode;
 
 /// <summary>
 /// Routes a Socket Mode envelope's payload to the same handlers the HTTP endpoints use (no request signing in this
-/// mode: the app-token WebSocket is the authentication). Returns the ack's optional payload (a slash command's reply).
+/// mode: the app-token WebSocket is the authentication). Returns whether to acknowledge, and the ack's optional payload
+/// (a slash command's reply). An event that finds the reply queue full is not acknowledged, so Slack delivers it again.
 /// </summary>
 public sealed class SocketModeDispatcher(SlackEventProcessor events, SlackCommandHandler commands, SlackInteractionHandler interactions,
     ILogger<SocketModeDispatcher> logger)
 {
-    public JsonObject? Dispatch(JsonElement envelope)
+    public (bool Ack, JsonObject? Payload) Dispatch(JsonElement envelope)
     {
         if (envelope.Obj("payload") is not { } payload)
         {
-            return null;
+            return (true, null);
         }
 
         switch (envelope.Str("type"))
@@ -22,10 +23,11 @@ public sealed class SocketModeDispatcher(SlackEventProcessor events, SlackComman
             case "events_api":
                 if (events.Handle(payload) == SlackEventOutcome.Busy)
                 {
-                    logger.LogWarning("Slack reply queue is full; Socket Mode event dropped");
+                    logger.LogWarning("Slack reply queue is full; leaving a Socket Mode event unacknowledged so Slack redelivers it");
+                    return (false, null);
                 }
 
-                return null;
+                return (true, null);
             case "slash_commands":
                 var form = new Dictionary<string, string>(StringComparer.Ordinal);
                 foreach (var field in payload.EnumerateObject())
@@ -36,12 +38,12 @@ public sealed class SocketModeDispatcher(SlackEventProcessor events, SlackComman
                     }
                 }
 
-                return commands.Handle(form);
+                return (true, commands.Handle(form));
             case "interactive":
                 interactions.Handle(payload);
-                return null;
+                return (true, null);
             default:
-                return null;
+                return (true, null);
         }
     }
 }
