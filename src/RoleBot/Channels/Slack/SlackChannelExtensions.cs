@@ -22,14 +22,16 @@ public static class SlackChannelExtensions
                 var options = context.ServiceProvider.GetRequiredService<IOptions<SlackOptions>>().Value;
                 pipeline.AddTimeout(options.ApiTimeout);
 
-                // Only 429 is retried (after Retry-After): a retried 5xx could post the same answer twice.
+                // Retried: 429 (after Retry-After) and connections that never opened. Not 5xx or timeouts, where Slack
+                // may already have posted the message and a retry would post the answer twice.
                 pipeline.AddRetry(new HttpRetryStrategyOptions
                 {
                     MaxRetryAttempts = 3,
                     Delay = TimeSpan.FromSeconds(1),
                     BackoffType = DelayBackoffType.Exponential,
                     ShouldRetryAfterHeader = true,
-                    ShouldHandle = args => ValueTask.FromResult(args.Outcome.Result?.StatusCode == HttpStatusCode.TooManyRequests),
+                    ShouldHandle = args => ValueTask.FromResult(args.Outcome.Result?.StatusCode == HttpStatusCode.TooManyRequests
+                        || args.Outcome.Exception is HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError }),
                 });
             });
         services.AddHttpClient(SlackWebApiClient.ResponseUrlClientName, (sp, http) =>

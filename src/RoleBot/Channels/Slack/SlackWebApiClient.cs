@@ -68,7 +68,7 @@ public sealed class SlackWebApiClient(IHttpClientFactory httpClients, IOptions<S
         }
         catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
         {
-            logger.LogWarning("Slack response_url call failed: {Error}", ex.Message);
+            logger.LogWarning("Slack response_url call failed: {Error}", ex.GetBaseException().Message);
             return false;
         }
     }
@@ -100,7 +100,7 @@ public sealed class SlackWebApiClient(IHttpClientFactory httpClients, IOptions<S
         }
         catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
         {
-            logger.LogWarning("Slack {Method} call failed: {Error}", method, ex.Message);
+            logger.LogWarning("Slack {Method} call failed: {Error}", method, ex.GetBaseException().Message);
             return null;
         }
     }
