@@ -55,7 +55,7 @@ public static class BlockKitRenderer
         {
             var next = shown + 1;
             var sourceBlocks = (next + BlockKit.MaxContextElements - 1) / BlockKit.MaxContextElements;
-            var excerpt = BlockKit.Section($"*[{citation.N}]*\n{BlockKit.Quote(SlackText.Escape(citation.Excerpt.Text))}");
+            var excerpt = BlockKit.Section($"*[{citation.N}]*\n{BlockKit.Quote(HighlightedExcerpt(citation.Excerpt))}");
             var length = SectionLength(excerpt);
             if (blocks.Count + 1 + sourceBlocks + 1 + actionBlocks > BlockKit.MaxBlocks || length > budget - SourcesReserve)
             {
@@ -134,6 +134,35 @@ public static class BlockKitRenderer
             yield return BlockKit.Button(SlackActions.Compare, $"Compare with {other}", SlackActions.Encode(question));
         }
     }
+
+    /// <summary>
+    /// The excerpt escaped, with the words that matched the question in *bold*. mrkdwn cannot escape '*', '_', '~' or
+    /// '`', and bold only renders at word boundaries, so a highlight that would break either stays plain.
+    /// </summary>
+    public static string HighlightedExcerpt(Excerpt excerpt)
+    {
+        var text = excerpt.Text;
+        var result = new StringBuilder();
+        var at = 0;
+        foreach (var highlight in excerpt.Highlights.OrderBy(h => h.Start))
+        {
+            var (start, end) = (highlight.Start, highlight.Start + highlight.Length);
+            if (start < at || highlight.Length <= 0 || end > text.Length
+                || text.AsSpan(start, highlight.Length).IndexOfAny("*_~`\n") >= 0
+                || (start > 0 && IsWordOrMark(text[start - 1])) || (end < text.Length && IsWordOrMark(text[end]))
+                || char.IsWhiteSpace(text[start]) || char.IsWhiteSpace(text[end - 1]))
+            {
+                continue;
+            }
+
+            result.Append(SlackText.Escape(text[at..start])).Append('*').Append(SlackText.Escape(text[start..end])).Append('*');
+            at = end;
+        }
+
+        return result.Append(SlackText.Escape(text[at..])).ToString();
+    }
+
+    private static bool IsWordOrMark(char c) => char.IsLetterOrDigit(c) || c is '*' or '_' or '~' or '`';
 
     private static string SourceLink(Citation citation)
     {

@@ -123,6 +123,15 @@ public sealed class BlockKitRendererTests
     public void QuestionFrom_MentionAndEntities_CleanQuestion(string text, string expected) =>
         Assert.Equal(expected, SlackText.QuestionFrom(text, "UROLEBOT"));
 
+    [Theory]
+    [InlineData("Spark & Hadoop", 0, 5, "*Spark* &amp; Hadoop")]
+    [InlineData("PySpark", 2, 5, "PySpark")]
+    [InlineData("use *Spark*", 5, 5, "use *Spark*")]
+    [InlineData("a <b> c", 2, 3, "a *&lt;b&gt;* c")]
+    [InlineData("short", 3, 10, "short")]
+    public void HighlightedExcerpt_MatchedWords_BoldOnlyWhereMrkdwnAllows(string text, int start, int length, string expected) =>
+        Assert.Equal(expected, BlockKitRenderer.HighlightedExcerpt(new Excerpt(text, 0, [new Highlight(start, length)])));
+
     [Fact]
     public void WithVote_FeedbackBlock_ReplacedByVoteNote()
     {

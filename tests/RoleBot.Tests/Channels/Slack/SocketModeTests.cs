@@ -91,4 +91,32 @@ public sealed class SocketModeTests
         await host.Slack.NextSocketAsync();
         Assert.Equal(2, host.Slack.CallsTo("apps.connections.open").Count());
     }
+
+    [Fact]
+    public async Task SocketMode_InteractiveEnvelope_VoteStoredAndMessageUpdated()
+    {
+        await using var host = await StartAsync();
+        var socket = await host.Slack.NextSocketAsync();
+        await socket.SendAsync(Hello());
+        var value = RoleBot.Channels.Slack.SlackActions.Encode("Does an ML engineer need Spark?");
+        await socket.SendAsync(new JsonObject
+        {
+            ["envelope_id"] = "env-vote", ["type"] = "interactive", ["accepts_response_payload"] = false,
+            ["payload"] = new JsonObject
+            {
+                ["type"] = "block_actions", ["user"] = new JsonObject { ["id"] = "U0CAROL" }, ["team"] = new JsonObject { ["id"] = "T0001" },
+                ["channel"] = new JsonObject { ["id"] = "C0CHANNEL" },
+                ["message"] = new JsonObject { ["ts"] = "1700000500.000100", ["text"] = "Yes", ["blocks"] = new JsonArray() },
+                ["response_url"] = host.Slack.ResponseUrl("socket-vote").AbsoluteUri,
+                ["actions"] = new JsonArray(new JsonObject { ["action_id"] = "rolebot_helpful", ["value"] = value, ["type"] = "button" }),
+            },
+        });
+        Assert.Equal("env-vote", (string?)(await socket.ReceiveAsync())!["envelope_id"]);
+        var update = (await host.Slack.WaitForAsync(c => c.Method == "response_url"))[0];
+        Assert.Contains("Marked helpful", update.Body.ToJsonString(), StringComparison.Ordinal);
+        var store = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<RoleBot.State.IFeedbackStore>(host.Server.Services);
+        var vote = Assert.Single(await store.RecentFeedbackAsync(5, TestContext.Current.CancellationToken));
+        Assert.Equal(("slack", true, "U0CAROL"), (vote.Channel, vote.Helpful, vote.UserId));
+        socket.Release();
+    }
 }
