@@ -93,6 +93,25 @@ public sealed class SocketModeTests
     }
 
     [Fact]
+    public async Task SocketMode_ConnectionsOpenFails_RetriesAfterBackoff()
+    {
+        await using var slack = await FakeSlackApi.StartAsync();
+        slack.FailNext("apps.connections.open", System.Net.HttpStatusCode.InternalServerError);
+        slack.FailNext("apps.connections.open", System.Net.HttpStatusCode.TooManyRequests);
+        await using var server = await RoleBot.Tests.Hosting.RoleBotServer.StartAsync(new Dictionary<string, string?>
+        {
+            ["Slack:AppToken"] = "xapp-test-app-token",
+            ["Slack:ApiBaseUrl"] = slack.ApiBaseUrl.AbsoluteUri,
+            ["Slack:SocketModeReconnectDelay"] = "00:00:00.200",
+        });
+        var socket = await slack.NextSocketAsync();
+        var opens = slack.CallsTo("apps.connections.open").ToList();
+        Assert.Equal(3, opens.Count);
+        Assert.All(opens, o => Assert.Equal("Bearer xapp-test-app-token", o.Authorization));
+        socket.Release();
+    }
+
+    [Fact]
     public async Task SocketMode_InteractiveEnvelope_VoteStoredAndMessageUpdated()
     {
         await using var host = await StartAsync();

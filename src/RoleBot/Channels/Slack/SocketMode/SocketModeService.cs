@@ -17,16 +17,21 @@ public sealed class SocketModeService(SlackWebApiClient api, SocketModeDispatche
         var failures = 0;
         while (!stoppingToken.IsCancellationRequested)
         {
-            var url = await api.OpenConnectionAsync(stoppingToken);
-            var outcome = SocketModeConnection.Outcome.Failed;
-            if (url is null)
+            SocketModeConnection.Outcome outcome;
+            try
             {
-                logger.LogWarning("Socket Mode: apps.connections.open gave no URL");
+                outcome = await ConnectOnceAsync(stoppingToken);
             }
-            else
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
-                using var connection = new SocketModeConnection(url, dispatcher, logger);
-                outcome = await connection.RunAsync(stoppingToken);
+                return;
+            }
+#pragma warning disable CA1031 // A surprise in one connection must not stop the host (BackgroundService's default); back off instead.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                logger.LogError(ex, "Socket Mode connection failed unexpectedly");
+                outcome = SocketModeConnection.Outcome.Failed;
             }
 
             if (outcome == SocketModeConnection.Outcome.Disabled)
@@ -51,5 +56,18 @@ public sealed class SocketModeService(SlackWebApiClient api, SocketModeDispatche
                 }
             }
         }
+    }
+
+    private async Task<SocketModeConnection.Outcome> ConnectOnceAsync(CancellationToken stoppingToken)
+    {
+        var url = await api.OpenConnectionAsync(stoppingToken);
+        if (url is null)
+        {
+            logger.LogWarning("Socket Mode: apps.connections.open gave no URL");
+            return SocketModeConnection.Outcome.Failed;
+        }
+
+        using var connection = new SocketModeConnection(url, dispatcher, logger);
+        return await connection.RunAsync(stoppingToken);
     }
 }
