@@ -9,9 +9,6 @@ using Microsoft.Extensions.Logging;
 
 namespace RoleBot.TestKit.Slack;
 
-/// <summary>One request RoleBot sent to the fake: the Web API method (or "response_url"), its Authorization header and JSON body.</summary>
-public sealed record SlackApiCall(string Method, string? Authorization, JsonObject Body, string? ContentType);
-
 /// <summary>
 /// A local stand-in for Slack on Kestrel at 127.0.0.1: Web API methods (chat.postMessage, chat.update, auth.test,
 /// apps.connections.open) under /api/, response_url endpoints under /response/, and a Socket Mode WebSocket at /socket

@@ -3,19 +3,6 @@ using RoleBot.State;
 
 namespace RoleBot.Channels.Slack;
 
-/// <summary>What the Events API (HTTP) or an events_api envelope (Socket Mode) should answer.</summary>
-public enum SlackEventOutcome
-{
-    /// <summary>Queued for an answer, or nothing to do: acknowledge with 200.</summary>
-    Accepted,
-
-    /// <summary>Not an event payload RoleBot understands: 400.</summary>
-    Invalid,
-
-    /// <summary>The reply queue is full: 503, so Slack delivers again later.</summary>
-    Busy,
-}
-
 /// <summary>
 /// Handles event_callback payloads, shared by HTTP and Socket Mode: app_mention is answered in the message's thread,
 /// message.im in the DM; bots (RoleBot included), subtypes (edits, joins, ...) and hidden messages are ignored; a retried
