@@ -23,6 +23,8 @@ public static class BlockKitRenderer
     // Room kept in the text budget for the sources, the notes and the buttons after the excerpts.
     private const int SourcesReserve = 2500;
 
+    private const int MinFirstExcerpt = 500;
+
     public static SlackMessage Render(Answer answer)
     {
         var blocks = new List<JsonObject>();
@@ -55,9 +57,13 @@ public static class BlockKitRenderer
         {
             var next = shown + 1;
             var sourceBlocks = (next + BlockKit.MaxContextElements - 1) / BlockKit.MaxContextElements;
-            var excerpt = BlockKit.Section($"*[{citation.N}]*\n{BlockKit.Quote(HighlightedExcerpt(citation.Excerpt))}");
+            var quoted = $"*[{citation.N}]*\n{BlockKit.Quote(HighlightedExcerpt(citation.Excerpt))}";
+
+            // The first excerpt is always shown (cut if need be): an answer is only as good as its quote.
+            var room = shown == 0 ? Math.Max(MinFirstExcerpt, budget - SourcesReserve) : budget - SourcesReserve;
+            var excerpt = BlockKit.Section(shown == 0 ? BlockKit.TrimMrkdwn(quoted, room) : quoted);
             var length = SectionLength(excerpt);
-            if (blocks.Count + 1 + sourceBlocks + 1 + actionBlocks > BlockKit.MaxBlocks || length > budget - SourcesReserve)
+            if (blocks.Count + 1 + sourceBlocks + 1 + actionBlocks > BlockKit.MaxBlocks || length > room)
             {
                 break;
             }
@@ -74,7 +80,7 @@ public static class BlockKitRenderer
 
         if (shown < answer.Citations.Count && blocks.Count + actionBlocks < BlockKit.MaxBlocks)
         {
-            Add(BlockKit.Context([$"{answer.Citations.Count - shown} more excerpts are not shown; see the sources of the full answer."]), 80);
+            Add(BlockKit.Context([$"{answer.Citations.Count - shown} more excerpts did not fit in one Slack message."]), 80);
         }
 
         if (answer.Answered)

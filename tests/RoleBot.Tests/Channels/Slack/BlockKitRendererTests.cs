@@ -50,7 +50,9 @@ public sealed class BlockKitRendererTests
         Assert.InRange(message.Text.Length, 1, BlockKitRenderer.MaxFallbackText);
         Assert.InRange(AllTexts(blocks).Sum(t => t.Length), 1, 13_000);
         Assert.Contains(blocks, b => (string?)b!["block_id"] == SlackActions.FeedbackBlock);
-        Assert.Contains(AllTexts(blocks), t => t.Contains("more excerpts are not shown", StringComparison.Ordinal));
+        Assert.Contains(AllTexts(blocks), t => t.Contains("more excerpts did not fit", StringComparison.Ordinal));
+        Assert.Contains(AllTexts(blocks), t => t.StartsWith("*[1]*\n> Spark &amp; &lt;PySpark&gt; 1", StringComparison.Ordinal));
+        Assert.Contains(AllTexts(blocks), t => t.StartsWith("[1] ", StringComparison.Ordinal));
     }
 
     [Fact]
