@@ -1,0 +1,76 @@
+using RoleBot.Knowledge;
+using RoleBot.Knowledge.Answers;
+using RoleBot.Knowledge.Retrieval;
+using RoleBot.State;
+
+namespace RoleBot.Channels.Slack;
+
+/// <summary>
+/// Asks the knowledge core with the conversation's previous context (per Slack thread or DM) and renders the answer;
+/// an unusable question gets a friendly line instead of an exception.
+/// </summary>
+public sealed class SlackAnswerer(KnowledgeHost knowledge, IConversationStore conversations, IFeedbackStore feedback, TimeProvider time)
+{
+    public const string ChannelName = "slack";
+
+    /// <summary>Answers <paramref name="question"/>; with a <paramref name="conversationKey"/> follow-ups build on the last question.</summary>
+    public async Task<SlackMessage> AnswerAsync(string question, string? conversationKey, CancellationToken cancellationToken)
+    {
+        if (QuestionParser.Validate(question) is { } problem)
+        {
+            return SlackMessage.Plain(SlackText.Escape(problem));
+        }
+
+        ConversationContext? previous = conversationKey is null ? null : await conversations.GetAsync(conversationKey, cancellationToken);
+        Answer answer;
+        try
+        {
+            answer = knowledge.Ask(question, previous);
+        }
+        catch (ArgumentException ex)
+        {
+            return SlackMessage.Plain(SlackText.Escape(ex.Message.Split(" (Parameter", 2)[0]));
+        }
+
+        if (conversationKey is not null && answer.Context is { } context)
+        {
+            await conversations.SetAsync(conversationKey, context, cancellationToken);
+        }
+
+        if (!answer.Answered)
+        {
+            await feedback.AddUnansweredAsync(new UnansweredRecord(time.GetUtcNow(), ChannelName, question), cancellationToken);
+        }
+
+        return BlockKitRenderer.Render(answer);
+    }
+
+    /// <summary>Stores a vote; the answer is recomputed from the question carried by the button (answers are deterministic).</summary>
+    public async Task RecordVoteAsync(string question, IReadOnlyList<string> passageIds, bool helpful, string? userId, CancellationToken cancellationToken)
+    {
+        string answerText;
+        IReadOnlyList<string> ids = passageIds;
+        try
+        {
+            var answer = knowledge.Ask(question);
+            answerText = answer.Text;
+            if (ids.Count == 0)
+            {
+                ids = [.. answer.Citations.Select(c => c.PassageId)];
+            }
+        }
+        catch (ArgumentException)
+        {
+            answerText = "";
+        }
+
+        await feedback.AddFeedbackAsync(new FeedbackRecord(time.GetUtcNow(), ChannelName, question, answerText, ids, helpful, null, userId), cancellationToken);
+    }
+
+    public static string HelpText =>
+        "*RoleBot* answers onboarding questions about roles by quoting the team's documents, with sources.\n" +
+        "• `/rolebot <question>`: only you see the answer, e.g. `/rolebot does an ML engineer need Spark?`\n" +
+        "• `/rolebot share <question>`: the answer is posted in the channel\n" +
+        "• Mention @RoleBot in a channel (it answers in the thread), or send it a direct message; follow-ups such as " +
+        "_what about data scientists?_ continue the thread's topic.";
+}

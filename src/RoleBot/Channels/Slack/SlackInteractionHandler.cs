@@ -1,0 +1,103 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace RoleBot.Channels.Slack;
+
+/// <summary>
+/// block_actions from RoleBot's buttons, shared by HTTP and Socket Mode. Helpful / Not helpful go to the feedback store
+/// (channel "slack") and the message is updated to show the vote; "compare" and suggestion buttons are answered in the
+/// message's thread (or, for an ephemeral slash-command answer, as a new ephemeral message).
+/// </summary>
+public sealed class SlackInteractionHandler(SlackReplyWorker queue, SlackAnswerer answerer, SlackWebApiClient api, ILogger<SlackInteractionHandler> logger)
+{
+    private sealed record Click(string ActionId, string Question, IReadOnlyList<string> PassageIds, string? User, string? Team,
+        string? Channel, string? MessageTs, string? ThreadTs, bool Ephemeral, Uri? ResponseUrl, JsonArray? Blocks, string? Text);
+
+    /// <summary>False when the payload is not an interaction at all (400); true when acknowledged.</summary>
+    public bool Handle(JsonElement payload)
+    {
+        var type = payload.Str("type");
+        if (type is null)
+        {
+            return false;
+        }
+
+        if (type != "block_actions" || payload.First("actions") is not { } action || action.Str("action_id") is not { } actionId
+            || SlackActions.Decode(action.Str("value")) is not { } value)
+        {
+            return true;
+        }
+
+        var message = payload.Obj("message");
+        var container = payload.Obj("container");
+        var channel = payload.Obj("channel")?.Str("id") ?? container?.Str("channel_id");
+        var messageTs = message?.Str("ts") ?? container?.Str("message_ts");
+        var ephemeral = container?.Str("type") == "message" && container.Value.TryGetProperty("is_ephemeral", out var e) && e.ValueKind == JsonValueKind.True;
+        Uri.TryCreate(payload.Str("response_url"), UriKind.Absolute, out var responseUrl);
+        var blocks = message is { } m && m.TryGetProperty("blocks", out var b) && b.ValueKind == JsonValueKind.Array
+            ? JsonNode.Parse(b.GetRawText()) as JsonArray
+            : null;
+        var click = new Click(actionId, value.Question, value.PassageIds, payload.Obj("user")?.Str("id"), payload.Obj("team")?.Str("id"),
+            channel, messageTs, message?.Str("thread_ts") ?? messageTs, ephemeral, responseUrl, blocks, message?.Str("text"));
+        if (!queue.TryEnqueue(ct => ActAsync(click, ct)))
+        {
+            logger.LogWarning("Slack reply queue is full; dropping a button click");
+        }
+
+        return true;
+    }
+
+    private async Task ActAsync(Click click, CancellationToken cancellationToken)
+    {
+        if (click.ActionId is SlackActions.Helpful or SlackActions.NotHelpful)
+        {
+            var helpful = click.ActionId == SlackActions.Helpful;
+            await answerer.RecordVoteAsync(click.Question, click.PassageIds, helpful, click.User, cancellationToken);
+            await ShowVoteAsync(click, helpful, cancellationToken);
+            return;
+        }
+
+        if (click.ActionId != SlackActions.Compare && !click.ActionId.StartsWith(SlackActions.AskPrefix, StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        var key = click.ThreadTs is null ? null : $"slack:{click.Team}:{click.Channel}:{click.ThreadTs}";
+        var reply = await answerer.AnswerAsync(click.Question, key, cancellationToken);
+        if (click.Ephemeral || click.Channel is null)
+        {
+            if (click.ResponseUrl is { } url)
+            {
+                var body = reply.ToJson();
+                body["response_type"] = "ephemeral";
+                body["replace_original"] = false;
+                await api.PostToResponseUrlAsync(url, body, cancellationToken);
+            }
+
+            return;
+        }
+
+        await api.PostMessageAsync(click.Channel, click.ThreadTs, reply, cancellationToken);
+    }
+
+    private async Task ShowVoteAsync(Click click, bool helpful, CancellationToken cancellationToken)
+    {
+        var blocks = BlockKitRenderer.WithVote(click.Blocks, helpful, click.User);
+        var body = new JsonObject { ["text"] = click.Text ?? (helpful ? "Marked helpful" : "Marked not helpful"), ["blocks"] = blocks };
+        if (click.ResponseUrl is { } url)
+        {
+            body["replace_original"] = true;
+            if (await api.PostToResponseUrlAsync(url, body, cancellationToken))
+            {
+                return;
+            }
+
+            body.Remove("replace_original");
+        }
+
+        if (!click.Ephemeral && click.Channel is { } channel && click.MessageTs is { } ts)
+        {
+            await api.UpdateMessageAsync(channel, ts, body, cancellationToken);
+        }
+    }
+}
