@@ -55,7 +55,7 @@ public sealed partial class KnowledgeBase : IDisposable
     public PassageAnalysis Analysis(int ordinal) => _analyses[ordinal] ??= PassageAnalysis.Of(Passages[ordinal], Analyzer);
 
     /// <summary>Loads and indexes every document under <paramref name="folder"/>.</summary>
-    public static KnowledgeBase Load(string folder, string? indexPath = null, ILoggerFactory? loggers = null, IProgress<int>? progress = null)
+    public static KnowledgeBase Load(string folder, string? indexPath = null, ILoggerFactory? loggers = null, IProgress<LoadProgress>? progress = null)
     {
         loggers ??= NullLoggerFactory.Instance;
         if (!System.IO.Directory.Exists(folder))
@@ -74,7 +74,7 @@ public sealed partial class KnowledgeBase : IDisposable
         }
 
         var loader = DocumentLoader.CreateDefault(loggers.CreateLogger<DocumentLoader>());
-        var (documents, warnings) = loader.LoadFolder(folder);
+        var (documents, warnings) = loader.LoadFolder(folder, progress);
         glossary = glossary.With(RoleDiscovery.FromTitles(documents.Where(d => (d.Metadata.Roles ?? []).Count == 0).Select(d => d.Title), glossary));
         var analyzer = ConceptTokens.AnalyzerFor(glossary);
         var allWarnings = glossaryWarning is null ? warnings : [.. warnings, new LoadWarning(GlossaryFile.FileName, glossaryWarning)];
@@ -86,7 +86,6 @@ public sealed partial class KnowledgeBase : IDisposable
 
         var splitter = new PassageSplitter(new RoleTagger(glossary, analyzer));
         var passages = documents.AsParallel().AsOrdered().SelectMany(splitter.Split).ToList().Select((p, i) => p with { Ordinal = i }).ToList();
-        progress?.Report(passages.Count);
         var directory = indexPath is null ? PassageIndex.InMemory() : PassageIndex.OnDisk(indexPath);
         var index = PassageIndex.Build(passages, analyzer, directory, storePassages: indexPath is not null);
         if (indexPath is not null)

@@ -53,13 +53,13 @@ public sealed class KnowledgeHost : IDisposable
     }
 
     /// <summary>Rebuilds from the folder and swaps it in. Returns false (keeping the old knowledge) when the build fails.</summary>
-    public bool Reload()
+    public bool Reload(IProgress<Documents.LoadProgress>? progress = null)
     {
         lock (_reloadLock)
         {
             try
             {
-                var knowledge = KnowledgeBase.Load(Folder, _options.IndexPath, _loggers);
+                var knowledge = KnowledgeBase.Load(Folder, _options.IndexPath, _loggers, progress);
                 var old = _current;
                 _current = new Snapshot(knowledge, new AnswerComposer(knowledge));
                 LoadedAt = DateTimeOffset.UtcNow;

@@ -26,12 +26,14 @@ public sealed class DocumentLoader(IEnumerable<IDocumentFormat> formats, ILogger
             .Where(f => !ReservedFiles.Contains(Path.GetRelativePath(folder, f)))
             .Order(StringComparer.Ordinal);
 
-    public (IReadOnlyList<SourceDocument> Documents, IReadOnlyList<LoadWarning> Warnings) LoadFolder(string folder)
+    public (IReadOnlyList<SourceDocument> Documents, IReadOnlyList<LoadWarning> Warnings) LoadFolder(string folder, IProgress<LoadProgress>? progress = null)
     {
         var documents = new List<SourceDocument>();
         var warnings = new List<LoadWarning>();
-        foreach (var file in EnumerateFiles(folder))
+        var files = EnumerateFiles(folder).ToList();
+        foreach (var file in files)
         {
+            progress?.Report(new LoadProgress(documents.Count + warnings.Count, files.Count, Path.GetFileName(file)));
             var relative = Path.GetRelativePath(folder, file).Replace(Path.DirectorySeparatorChar, '/');
             var (document, warning) = LoadFile(file, relative);
             if (document is not null)
