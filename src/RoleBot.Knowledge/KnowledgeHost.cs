@@ -60,13 +60,11 @@ public sealed class KnowledgeHost : IDisposable
             try
             {
                 var knowledge = KnowledgeBase.Load(Folder, _options.IndexPath, _loggers, progress);
-                var old = _current;
+                // Questions in flight keep the snapshot they started with; the old in-memory index is left to the GC.
                 _current = new Snapshot(knowledge, new AnswerComposer(knowledge));
                 LoadedAt = DateTimeOffset.UtcNow;
                 LastReloadError = null;
                 Log.KnowledgeLoaded(_logger, knowledge.Stats.Documents, knowledge.Stats.Passages, knowledge.Stats.BuildTime.TotalMilliseconds, knowledge.Warnings.Count);
-                // In-flight questions may still hold the old snapshot; its in-memory index is left to the collector.
-                _ = old;
                 return true;
             }
             catch (Exception ex) when (ex is KnowledgeLoadException or IOException or UnauthorizedAccessException)

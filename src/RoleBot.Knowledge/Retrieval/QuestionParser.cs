@@ -100,7 +100,7 @@ public sealed partial class QuestionParser(Glossary.Glossary glossary, RoleBotAn
     /// <summary>The topic as written: topic words with the small words between them, but never a role or question word.</summary>
     private static string TopicText(string text, List<QueryTerm> topic, List<AnalyzedToken> tokens)
     {
-        var ordered = topic.Where(t => t.Term[0] != ConceptTokens.SynonymPrefix || true).OrderBy(t => t.Start).ToList();
+        var ordered = topic.OrderBy(t => t.Start).ToList();
         var result = new System.Text.StringBuilder();
         for (var i = 0; i < ordered.Count; i++)
         {
