@@ -25,6 +25,9 @@ public sealed class KnowledgeHost : IDisposable
         _logger = loggers.CreateLogger<KnowledgeHost>();
     }
 
+    /// <summary>How long a replaced snapshot stays open for questions already using it (30 s).</summary>
+    private static readonly TimeSpan RetiredSnapshotLifetime = TimeSpan.FromSeconds(30);
+
     private sealed record Snapshot(KnowledgeBase Knowledge, AnswerComposer Composer);
 
     /// <summary>The knowledge currently answering; loads it on first use.</summary>
@@ -60,8 +63,14 @@ public sealed class KnowledgeHost : IDisposable
             try
             {
                 var knowledge = KnowledgeBase.Load(Folder, _options.IndexPath, _loggers, progress);
-                // Questions in flight keep the snapshot they started with; the old in-memory index is left to the GC.
+                // Questions in flight keep the snapshot they started with (milliseconds); the old index is closed later.
+                var old = _current;
                 _current = new Snapshot(knowledge, new AnswerComposer(knowledge));
+                if (old is not null)
+                {
+                    _ = Task.Delay(RetiredSnapshotLifetime).ContinueWith(_ => old.Knowledge.Dispose(), TaskScheduler.Default);
+                }
+
                 LoadedAt = DateTimeOffset.UtcNow;
                 LastReloadError = null;
                 Log.KnowledgeLoaded(_logger, knowledge.Stats.Documents, knowledge.Stats.Passages, knowledge.Stats.BuildTime.TotalMilliseconds, knowledge.Warnings.Count);
