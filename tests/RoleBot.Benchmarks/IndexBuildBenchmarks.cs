@@ -6,6 +6,7 @@ namespace RoleBot.Benchmarks;
 
 /// <summary>Index build throughput: 20k synthetic passages into an in-memory Lucene index (passages/s = 20,000 / time).</summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class IndexBuildBenchmarks
 {
     private List<Passage> _passages = null!;

@@ -21,9 +21,19 @@ public sealed partial class Vocabulary
 
     public void AddText(string text)
     {
-        foreach (Match word in Word().Matches(text.ToLowerInvariant()))
+        // Span-based: no Match objects and no string per word already known (index build speed).
+        var lookup = _counts.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> lower = stackalloc char[64];
+        foreach (var match in Word().EnumerateMatches(text))
         {
-            _counts[word.Value] = _counts.GetValueOrDefault(word.Value) + 1;
+            if (match.Length > lower.Length)
+            {
+                continue;                                        // not a word anyone types
+            }
+
+            var word = lower[..match.Length];
+            text.AsSpan(match.Index, match.Length).ToLowerInvariant(word);
+            lookup[word] = lookup.TryGetValue(word, out var count) ? count + 1 : 1;
         }
     }
 

@@ -15,7 +15,7 @@ public sealed class ConceptFilter : TokenFilter
     private readonly IOffsetAttribute _offset;
     private readonly IPositionIncrementAttribute _increment;
     private readonly IKeywordAttribute _keyword;
-    private readonly (string Term, int Start)[] _recent;
+    private readonly (string? Term, int Start)[] _recent;
     private readonly Queue<(string Concept, int Start, int End)> _pending = new();
     private int _count;
 
@@ -27,7 +27,7 @@ public sealed class ConceptFilter : TokenFilter
         _offset = AddAttribute<IOffsetAttribute>();
         _increment = AddAttribute<IPositionIncrementAttribute>();
         _keyword = AddAttribute<IKeywordAttribute>();
-        _recent = new (string, int)[Math.Max(1, dictionary.MaxWords)];
+        _recent = new (string?, int)[Math.Max(1, dictionary.MaxWords)];
     }
 
     public override bool IncrementToken()
@@ -48,20 +48,23 @@ public sealed class ConceptFilter : TokenFilter
             return false;
         }
 
-        var term = _term.ToString();
+        // Look words up as spans of the term buffer: only words that belong to a phrase are kept as strings.
+        var span = _term.Buffer.AsSpan(0, _term.Length);
         Array.Copy(_recent, 0, _recent, 1, _recent.Length - 1);
-        _recent[0] = (term, _offset.StartOffset);
+        _recent[0] = (_dictionary.PhraseWord(span), _offset.StartOffset);
         _count = Math.Min(_count + 1, _recent.Length);
         var end = _offset.EndOffset;
-        for (var words = 1; words <= _count; words++)
+        if (_dictionary.TryGet(span, out var single))
         {
-            if (words > 1 && !_dictionary.StartsPhrase(_recent[words - 1].Term))
+            foreach (var concept in single)
             {
-                continue;
+                _pending.Enqueue((concept, _offset.StartOffset, end));
             }
+        }
 
-            var key = words == 1 ? term : Key(words);
-            if (_dictionary.TryGet(key, out var concepts))
+        for (var words = 2; words <= _count && _recent[words - 1].Term is not null; words++)
+        {
+            if (_dictionary.StartsPhrase(_recent[words - 1].Term!) && _dictionary.TryGet(Key(words), out var concepts))
             {
                 foreach (var concept in concepts)
                 {
@@ -85,7 +88,7 @@ public sealed class ConceptFilter : TokenFilter
         var parts = new string[words];
         for (var i = 0; i < words; i++)
         {
-            parts[i] = _recent[words - 1 - i].Term;
+            parts[i] = _recent[words - 1 - i].Term!;
         }
 
         return string.Join(' ', parts);
@@ -97,6 +100,7 @@ public sealed class ConceptLexicon
 {
     private readonly Dictionary<string, List<string>> _phrases = new(StringComparer.Ordinal);
     private readonly HashSet<string> _firstWords = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _phraseWords = new(StringComparer.Ordinal);
 
     public int MaxWords { get; private set; } = 1;
 
@@ -115,16 +119,28 @@ public sealed class ConceptLexicon
             _phrases[key] = concepts = [];
         }
 
-        if (!concepts.Contains(concept) && key != concept)
+        if (!concepts.Contains(concept))
         {
             concepts.Add(concept);
         }
 
-        _firstWords.Add(terms[0]);
+        if (terms.Count > 1)
+        {
+            _firstWords.Add(terms[0]);
+            _phraseWords.UnionWith(terms);
+        }
+
         MaxWords = Math.Max(MaxWords, terms.Count);
     }
 
     internal bool StartsPhrase(string term) => _firstWords.Contains(term);
+
+    /// <summary>The stored string for a word that is part of some phrase (no allocation), else null.</summary>
+    internal string? PhraseWord(ReadOnlySpan<char> term) =>
+        _phraseWords.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(term, out var word) ? word : null;
+
+    internal bool TryGet(ReadOnlySpan<char> key, out List<string> concepts) =>
+        _phrases.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out concepts!) && concepts.Count > 0;
 
     internal bool TryGet(string key, out List<string> concepts) => _phrases.TryGetValue(key, out concepts!) && concepts.Count > 0;
 }
