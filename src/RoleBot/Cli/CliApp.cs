@@ -23,6 +23,8 @@ public static class CliApp
         root.Subcommands.Add(AskCommand.Create());
         root.Subcommands.Add(IndexCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
+        root.Subcommands.Add(ReportCommand.Create());
+        IndexCommand.Watch ??= IndexWatch.RunAsync;
         foreach (var extra in ExtraCommands)
         {
             root.Subcommands.Add(extra());
