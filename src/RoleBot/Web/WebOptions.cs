@@ -20,10 +20,14 @@ public sealed class WebOptions
     /// <summary>Largest request body of the web endpoints (default 16 KiB; a question is at most 1,000 characters).</summary>
     public long MaxBodyBytes { get; set; } = 16 * 1024;
 
-    /// <summary>Example questions the playground shows before the first answer.</summary>
-    /// <remarks>An array so configuration replaces the defaults instead of appending to them.</remarks>
+    /// <summary>Example questions the playground shows before the first answer; the built-in list when unset.</summary>
+    /// <remarks>An array without a default, so configured examples replace the built-in ones instead of being appended.</remarks>
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1819", Justification = "Options type bound from configuration.")]
-    public string[] Examples { get; set; } =
+    public string[]? Examples { get; set; }
+
+    public IReadOnlyList<string> EffectiveExamples => Examples is { Length: > 0 } configured ? configured : DefaultExamples;
+
+    private static readonly string[] DefaultExamples =
     [
         "Does an MLE need Spark?",
         "What is the difference between a data scientist and an ML engineer?",

@@ -65,7 +65,9 @@ public sealed partial class KnowledgeFolderWatcher : IDisposable
                     await _changed.WaitAsync(cancellationToken);
                 }
 
-                Reloaded?.Invoke(await Task.Run(ReloadOnce, cancellationToken));
+                // Not inside Reloaded?.Invoke(...): with no subscriber the argument would never be evaluated.
+                var ok = await Task.Run(ReloadOnce, cancellationToken);
+                Reloaded?.Invoke(ok);
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

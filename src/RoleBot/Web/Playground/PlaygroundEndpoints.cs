@@ -17,7 +17,7 @@ internal static class PlaygroundEndpoints
         var playground = api.MapGroup("/playground").WithTags("Playground");
         playground.MapPost("/ask", AskAsync).WithSummary("Full answer for the playground page (not a stable contract)");
         playground.MapPost("/feedback", FeedbackAsync).WithSummary("Store a Helpful / Not helpful vote");
-        playground.MapGet("/examples", (IOptions<WebOptions> options) => TypedResults.Json(new PlaygroundExamples(options.Value.Examples), WebJson.Default.PlaygroundExamples))
+        playground.MapGet("/examples", (IOptions<WebOptions> options) => TypedResults.Json(new PlaygroundExamples(options.Value.EffectiveExamples), WebJson.Default.PlaygroundExamples))
             .WithSummary("Example questions to offer before the first answer");
         return api;
     }

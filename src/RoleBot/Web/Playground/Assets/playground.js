@@ -1,5 +1,5 @@
 // RoleBot playground: vanilla JS, no dependencies. Everything user- or knowledge-supplied goes in through
-// textContent, never innerHTML, so a quoted passage cannot inject markup.
+// textContent, never parsed as markup, so a quoted passage cannot inject HTML.
 "use strict";
 
 const log = document.getElementById("log");
