@@ -113,9 +113,11 @@ public sealed partial class KnowledgeFolderWatcher : IDisposable
 
     private void OnChanged(object sender, FileSystemEventArgs e)
     {
-        // Editors' swap files and hidden files are never knowledge; ignore them to avoid needless rebuilds.
+        // Editors' swap and lock files are never knowledge. Dot names are not ignored: a Kubernetes ConfigMap volume
+        // changes only through its hidden "..data" link.
         var name = Path.GetFileName(e.FullPath);
-        if (name.StartsWith('.') || name.EndsWith('~') || name.EndsWith(".swp", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".tmp", StringComparison.OrdinalIgnoreCase))
+        if (name.EndsWith('~') || name.StartsWith(".#", StringComparison.Ordinal) || name.EndsWith(".swp", StringComparison.OrdinalIgnoreCase)
+            || name.EndsWith(".swx", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".tmp", StringComparison.OrdinalIgnoreCase))
         {
             return;
         }
