@@ -11,14 +11,14 @@ namespace RoleBot.State;
 /// channel, and stores every unanswered question for the knowledge-gap report (<c>rolebot report</c>).
 /// Validate the question first (<see cref="QuestionParser.Validate"/>); invalid input throws like <see cref="KnowledgeHost.Ask"/>.
 /// </summary>
-public sealed partial class AnswerRecorder(KnowledgeHost knowledge, IFeedbackStore feedback, TimeProvider time, ILogger<AnswerRecorder> logger)
+public sealed partial class AnswerRecorder(KnowledgeHost knowledge, IFeedbackStore feedback, AnswerCache cache, TimeProvider time, ILogger<AnswerRecorder> logger)
 {
     public async Task<Answer> AskAsync(string channel, string question, ConversationContext? previous = null, CancellationToken cancellationToken = default)
     {
         using var activity = RoleBotTelemetry.Source.StartActivity("rolebot.answer");
         activity?.SetTag("rolebot.channel", channel);
         var started = Stopwatch.GetTimestamp();
-        var answer = knowledge.Ask(question, previous);
+        var answer = cache.GetOrAsk(knowledge, question, previous);
         var tag = new KeyValuePair<string, object?>("channel", channel);
         RoleBotTelemetry.AnswerDuration.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds, tag);
         activity?.SetTag("rolebot.answered", answer.Answered);
