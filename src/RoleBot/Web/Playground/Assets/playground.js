@@ -88,14 +88,25 @@ function highlighted(text, highlights) {
   return quote;
 }
 
-function comparisonTable(comparison, prefix) {
+// A table cell quotes the start of its citation's excerpt (cut at a word, marked with …) and links to it.
+function cellQuote(citation) {
+  const text = citation.excerpt;
+  if (text.length <= 90) return text;
+  const cut = text.lastIndexOf(" ", 90);
+  return text.slice(0, cut > 40 ? cut : 90) + " …";
+}
+
+function comparisonTable(comparison, citations, prefix) {
   const head = el("tr", {}, el("th", { scope: "col", textContent: "Aspect" }));
   for (const role of comparison.roles) head.append(el("th", { scope: "col", textContent: role }));
   const body = el("tbody");
   for (const row of comparison.rows) {
     const tr = el("tr", {}, el("th", { scope: "row", textContent: row.aspect }));
     for (const cell of row.cells) {
-      tr.append(el("td", {}, cell == null ? el("span", { className: "none", textContent: "not covered" }) : withRefs(`[${cell}]`, prefix)));
+      const citation = citations.find(c => c.n === cell);
+      tr.append(el("td", {}, cell == null || !citation
+        ? el("span", { className: "none", textContent: "not covered" })
+        : withRefs(`“${cellQuote(citation)}” [${cell}]`, prefix)));
     }
     body.append(tr);
   }
@@ -121,8 +132,8 @@ function feedbackBar(answer) {
     if (!response.ok) for (const b of bar.querySelectorAll("button")) b.disabled = false;
   };
   bar.append(
-    el("button", { type: "button", className: "vote helpful", textContent: "👍 Helpful", onclick: () => vote(true) }),
-    el("button", { type: "button", className: "vote not-helpful", textContent: "👎 Not helpful", onclick: () => vote(false) }),
+    el("button", { type: "button", className: "vote helpful", textContent: "Helpful", onclick: () => vote(true) }),
+    el("button", { type: "button", className: "vote not-helpful", textContent: "Not helpful", onclick: () => vote(false) }),
     status);
   return bar;
 }
@@ -135,7 +146,7 @@ function renderAnswer(answer) {
   if (answer.verdict) lead.append(el("span", { className: `verdict verdict-${answer.verdict}`, textContent: answer.verdict }), " ");
   lead.append(withRefs(answer.lead, prefix));
   box.append(lead);
-  if (answer.comparison) box.append(comparisonTable(answer.comparison, prefix));
+  if (answer.comparison) box.append(comparisonTable(answer.comparison, answer.citations, prefix));
   if (answer.citations.length) {
     const list = el("ol", { className: "citations" });
     for (const c of answer.citations) {
