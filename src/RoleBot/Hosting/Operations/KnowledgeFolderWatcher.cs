@@ -34,6 +34,8 @@ public sealed partial class KnowledgeFolderWatcher : IDisposable
         _watcher.Renamed += OnChanged;
         // A lost event (buffer overflow) may hide a change: reload to be safe.
         _watcher.Error += (_, e) => { LogWatchError(_logger, e.GetException().Message); Signal(); };
+        // Watching starts now, so a change made right after construction is never missed; RunAsync acts on it.
+        _watcher.EnableRaisingEvents = true;
     }
 
     /// <summary>Raised after each reload attempt with whether it succeeded (the CLI prints a report).</summary>
@@ -44,7 +46,6 @@ public sealed partial class KnowledgeFolderWatcher : IDisposable
     /// <summary>Starts watching and reloads after each burst of changes until cancelled.</summary>
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        _watcher.EnableRaisingEvents = true;
         LogWatching(_logger, Folder, _debounce.TotalMilliseconds);
         try
         {
