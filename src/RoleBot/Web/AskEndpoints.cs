@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.Extensions.Options;
+using RoleBot.Knowledge;
 using RoleBot.Knowledge.Answers;
 using RoleBot.Knowledge.Retrieval;
 using RoleBot.State;
@@ -36,7 +37,8 @@ internal static class AskEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return api;
     }
 
@@ -47,8 +49,15 @@ internal static class AskEndpoints
             return WebProblems.BadQuestion(reason);
         }
 
-        var answer = await recorder.AskAsync(Channel, question!, null, cancellationToken);
-        return Results.Text(AnswerContract.From(answer).ToJson(), "application/json; charset=utf-8");
+        try
+        {
+            var answer = await recorder.AskAsync(Channel, question!, null, cancellationToken);
+            return Results.Text(AnswerContract.From(answer).ToJson(), "application/json; charset=utf-8");
+        }
+        catch (KnowledgeLoadException ex)
+        {
+            return WebProblems.KnowledgeUnavailable(ex.Message);
+        }
     }
 }
 

@@ -14,6 +14,10 @@ internal static class WebProblems
     public static IResult TooLarge(long limit) =>
         TypedResults.Problem($"The request body is larger than {limit:N0} bytes.", title: "Request too large", statusCode: StatusCodes.Status413PayloadTooLarge);
 
+    /// <summary>503 while no knowledge could be loaded yet (missing or empty folder); the reason is the operator's one line.</summary>
+    public static IResult KnowledgeUnavailable(string reason) =>
+        TypedResults.Problem(reason, title: "The knowledge is not loaded", statusCode: StatusCodes.Status503ServiceUnavailable);
+
     public static IResult NotJson() =>
         TypedResults.Problem("Send the body as application/json.", title: "Unsupported media type", statusCode: StatusCodes.Status415UnsupportedMediaType);
 

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using RoleBot.Knowledge.Retrieval;
 using RoleBot.State;
@@ -83,5 +84,24 @@ public sealed class RedisStateTests
         Assert.Equal([("how do I book a meeting room?", 2)], await store.TopUnansweredAsync(5, Cancel));
         Assert.Equal([("Does an MLE need Spark?", 1, 1)], await store.WorstRatedAsync(5, Cancel));
         Assert.Equal(["slack", "web"], (await first.Services.GetRequiredService<IFeedbackStore>().RecentFeedbackAsync(5, Cancel)).Select(f => f.Channel));
+    }
+
+    [Fact]
+    public async Task RedisDown_PlaygroundStillAnswersAndVoteGets503NotA500()
+    {
+        var port = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        port.Start();
+        var closed = ((System.Net.IPEndPoint)port.LocalEndpoint).Port;
+        port.Stop();
+        await using var server = await RoleBotServer.StartAsync(new Dictionary<string, string?>
+        {
+            ["Redis:Configuration"] = $"127.0.0.1:{closed},connectTimeout=300,asyncTimeout=300,syncTimeout=300,connectRetry=0",
+        });
+
+        var answer = await PlaygroundApiTests.AskAsync(server, "does an MLE need Spark?", Guid.NewGuid().ToString("N"));
+        var vote = await server.Client.PostAsJsonAsync("/api/playground/feedback", new { question = "does an MLE need Spark?", helpful = true }, Cancel);
+
+        Assert.True(answer.GetProperty("answered").GetBoolean());
+        await AskApiTests.AssertProblemAsync(vote, System.Net.HttpStatusCode.ServiceUnavailable, "could not be stored");
     }
 }

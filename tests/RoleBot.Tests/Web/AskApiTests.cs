@@ -174,6 +174,18 @@ public sealed class AskApiTests
         Assert.Equal(HttpStatusCode.OK, rightResponse.StatusCode);
     }
 
+    [Fact]
+    public async Task Ask_KnowledgeFolderMissing_Returns503ProblemDetailsNot500()
+    {
+        await using var server = await RoleBotServer.StartAsync(knowledge: Path.Combine(Path.GetTempPath(), "rolebot-missing-" + Guid.NewGuid().ToString("N")));
+
+        var get = await server.Client.GetAsync("/api/ask?q=spark", Cancel);
+        var playground = await server.Client.PostAsJsonAsync("/api/playground/ask", new { question = "spark" }, Cancel);
+
+        await AssertProblemAsync(get, HttpStatusCode.ServiceUnavailable, "does not exist");
+        await AssertProblemAsync(playground, HttpStatusCode.ServiceUnavailable, "does not exist");
+    }
+
     internal static async Task AssertProblemAsync(HttpResponseMessage response, HttpStatusCode status, string detailContains)
     {
         Assert.Equal(status, response.StatusCode);

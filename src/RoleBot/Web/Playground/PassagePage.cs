@@ -15,6 +15,11 @@ internal static class PassagePage
     public static RouteHandlerBuilder MapPassagePage(this IEndpointRouteBuilder endpoints) =>
         endpoints.MapGet("/passage", (string? id, KnowledgeHost knowledge, HttpContext http) =>
         {
+            if (!knowledge.IsLoaded)
+            {
+                return WebProblems.KnowledgeUnavailable(knowledge.LastReloadError ?? "The knowledge is still loading.");
+            }
+
             var passage = id is null ? null : knowledge.Current.Passages.FirstOrDefault(p => p.Id == id);
             if (passage is null)
             {

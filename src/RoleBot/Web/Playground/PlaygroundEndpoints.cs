@@ -1,11 +1,13 @@
 using Microsoft.Extensions.Options;
+using RoleBot.Knowledge;
+using RoleBot.Knowledge.Answers;
 using RoleBot.Knowledge.Retrieval;
 using RoleBot.State;
 
 namespace RoleBot.Web.Playground;
 
 /// <summary>The page's own API: full answers with follow-up context per browser session, feedback votes, examples.</summary>
-internal static class PlaygroundEndpoints
+internal static partial class PlaygroundEndpoints
 {
     public const string Channel = "web";
 
@@ -22,7 +24,7 @@ internal static class PlaygroundEndpoints
         return api;
     }
 
-    private static async Task<IResult> AskAsync(HttpContext http, AnswerRecorder recorder, IConversationStore conversations, IOptions<WebOptions> options)
+    private static async Task<IResult> AskAsync(HttpContext http, AnswerRecorder recorder, IConversationStore conversations, IOptions<WebOptions> options, ILoggerFactory loggers)
     {
         var (body, problem) = await WebProblems.ReadJsonAsync(http, options.Value.MaxBodyBytes, WebJson.Default.PlaygroundAskRequest);
         if (problem is not null)
@@ -41,17 +43,26 @@ internal static class PlaygroundEndpoints
         }
 
         var key = body.SessionId is null ? null : "web:" + body.SessionId;
-        var previous = key is null ? null : await conversations.GetAsync(key, http.RequestAborted);
-        var answer = await recorder.AskAsync(Channel, body.Question!, previous, http.RequestAborted);
+        var previous = key is null ? null : await StateOrDefaultAsync(() => conversations.GetAsync(key, http.RequestAborted).AsTask(), loggers);
+        Answer answer;
+        try
+        {
+            answer = await recorder.AskAsync(Channel, body.Question!, previous, http.RequestAborted);
+        }
+        catch (KnowledgeLoadException ex)
+        {
+            return WebProblems.KnowledgeUnavailable(ex.Message);
+        }
+
         if (key is not null && answer.Context is not null)
         {
-            await conversations.SetAsync(key, answer.Context, http.RequestAborted);
+            await StateOrDefaultAsync(async () => { await conversations.SetAsync(key, answer.Context, http.RequestAborted); return true; }, loggers);
         }
 
         return TypedResults.Json(PlaygroundAnswer.From(answer), WebJson.Default.PlaygroundAnswer);
     }
 
-    private static async Task<IResult> FeedbackAsync(HttpContext http, IFeedbackStore store, TimeProvider time, IOptions<WebOptions> options)
+    private static async Task<IResult> FeedbackAsync(HttpContext http, IFeedbackStore store, TimeProvider time, IOptions<WebOptions> options, ILoggerFactory loggers)
     {
         var (vote, problem) = await WebProblems.ReadJsonAsync(http, options.Value.MaxBodyBytes, WebJson.Default.PlaygroundFeedbackRequest);
         if (problem is not null)
@@ -75,11 +86,32 @@ internal static class PlaygroundEndpoints
             return WebProblems.BadBody(invalid);
         }
 
-        await store.AddFeedbackAsync(
-            new FeedbackRecord(time.GetUtcNow(), Channel, vote.Question!.Trim(), vote.AnswerText ?? "", citations, vote.Helpful!.Value, vote.Comment, UserId: null),
-            http.RequestAborted);
-        return TypedResults.NoContent();
+        var record = new FeedbackRecord(time.GetUtcNow(), Channel, vote.Question!.Trim(), vote.AnswerText ?? "", citations, vote.Helpful!.Value, vote.Comment, UserId: null);
+        var stored = await StateOrDefaultAsync(async () => { await store.AddFeedbackAsync(record, http.RequestAborted); return true; }, loggers);
+        return stored
+            ? TypedResults.NoContent()
+            : TypedResults.Problem("The vote could not be stored right now; try again in a moment.", title: "Feedback store unavailable", statusCode: StatusCodes.Status503ServiceUnavailable);
     }
+
+    /// <summary>
+    /// Runs a state-store call; when the store (SQLite file, Redis) fails, logs one line and returns default, so an
+    /// outage costs follow-up context or a vote, never the answer or a 500.
+    /// </summary>
+    private static async Task<T?> StateOrDefaultAsync<T>(Func<Task<T>> call, ILoggerFactory loggers)
+    {
+        try
+        {
+            return await call();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogStateFailed(loggers.CreateLogger(typeof(PlaygroundEndpoints).FullName!), ex.GetType().Name, ex.Message);
+            return default;
+        }
+    }
+
+    [LoggerMessage(3101, LogLevel.Warning, "Playground state store failed ({Type}): {Reason}")]
+    private static partial void LogStateFailed(ILogger logger, string type, string reason);
 
     private static bool IsSessionId(string id) =>
         id.Length is > 0 and <= MaxSessionIdChars && id.All(c => char.IsAsciiLetterOrDigit(c) || c == '-');
