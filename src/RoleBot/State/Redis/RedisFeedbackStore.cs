@@ -48,12 +48,22 @@ public sealed class RedisFeedbackStore(IConnectionMultiplexer redis, IOptions<Re
 
     public async Task<IReadOnlyList<FeedbackRecord>> RecentFeedbackAsync(int limit, CancellationToken cancellationToken = default)
     {
+        if (limit <= 0)
+        {
+            return [];
+        }
+
         var values = await redis.GetDatabase().ListRangeAsync(Recent, 0, limit - 1);
         return values.Select(v => JsonSerializer.Deserialize(v.ToString(), RedisJson.Default.FeedbackRecord)).OfType<FeedbackRecord>().ToList();
     }
 
     public async Task<IReadOnlyList<(string Question, int Count)>> TopUnansweredAsync(int limit, CancellationToken cancellationToken = default)
     {
+        if (limit <= 0)
+        {
+            return [];
+        }
+
         var db = redis.GetDatabase();
         var top = await db.SortedSetRangeByRankWithScoresAsync(Unanswered, 0, limit - 1, Order.Descending);
         var wording = await db.HashGetAsync(Wording, top.Select(e => e.Element).ToArray());
@@ -62,6 +72,11 @@ public sealed class RedisFeedbackStore(IConnectionMultiplexer redis, IOptions<Re
 
     public async Task<IReadOnlyList<(string Question, int NotHelpful, int Helpful)>> WorstRatedAsync(int limit, CancellationToken cancellationToken = default)
     {
+        if (limit <= 0)
+        {
+            return [];
+        }
+
         var db = redis.GetDatabase();
         // Every question with a "not helpful" vote is a candidate; the set is as large as the distinct questions voted down.
         var bad = await db.SortedSetRangeByRankWithScoresAsync(Bad);
