@@ -94,6 +94,38 @@ public sealed class PlaygroundApiTests
         Assert.Empty(await server.Services.GetRequiredService<IFeedbackStore>().RecentFeedbackAsync(10, Cancel));
     }
 
+    [Theory]
+    [InlineData("comment", "comment is longer than 1,000")]
+    [InlineData("answerText", "answerText is longer than 20,000")]
+    [InlineData("citations", "at most 20 ids")]
+    [InlineData("citationLength", "at most 20 ids of up to 300")]
+    public async Task Feedback_OverFieldLimit_Returns400AndStoresNothing(string field, string detail)
+    {
+        await using var server = await RoleBotServer.StartAsync(new Dictionary<string, string?> { ["Web:MaxBodyBytes"] = "100000" });
+        object vote = field switch
+        {
+            "comment" => new { question = "spark?", helpful = false, comment = new string('c', 1001) },
+            "answerText" => new { question = "spark?", helpful = false, answerText = new string('a', 20_001) },
+            "citations" => new { question = "spark?", helpful = false, citations = Enumerable.Range(0, 21).Select(i => $"p{i}").ToArray() },
+            _ => new { question = "spark?", helpful = false, citations = new[] { new string('p', 301) } },
+        };
+
+        var response = await server.Client.PostAsJsonAsync("/api/playground/feedback", vote, Cancel);
+
+        await AskApiTests.AssertProblemAsync(response, HttpStatusCode.BadRequest, detail);
+        Assert.Empty(await server.Services.GetRequiredService<IFeedbackStore>().RecentFeedbackAsync(10, Cancel));
+    }
+
+    [Fact]
+    public async Task PlaygroundAsk_SessionIdOver64Characters_Returns400()
+    {
+        await using var server = await RoleBotServer.StartAsync();
+
+        var response = await server.Client.PostAsJsonAsync("/api/playground/ask", new { question = "spark?", sessionId = new string('a', 65) }, Cancel);
+
+        await AskApiTests.AssertProblemAsync(response, HttpStatusCode.BadRequest, "1 to 64");
+    }
+
     [Fact]
     public async Task Ask_UnansweredQuestions_AreRecordedForTheReport()
     {
