@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.Extensions.Options;
@@ -15,6 +17,9 @@ namespace RoleBot.Web;
 internal static class AskEndpoints
 {
     public const string Channel = "api";
+
+    /// <summary>The contract's UTF-8 JSON per answer instance: a cached answer is serialized once, not per request.</summary>
+    private static readonly ConditionalWeakTable<Answer, byte[]> ContractJson = new();
 
     public static RouteGroupBuilder MapAskEndpoints(this RouteGroupBuilder api)
     {
@@ -52,7 +57,7 @@ internal static class AskEndpoints
         try
         {
             var answer = await recorder.AskAsync(Channel, question!, null, cancellationToken);
-            return Results.Text(AnswerContract.From(answer).ToJson(), "application/json; charset=utf-8");
+            return Results.Bytes(ContractJson.GetValue(answer, a => Encoding.UTF8.GetBytes(AnswerContract.From(a).ToJson())), "application/json; charset=utf-8");
         }
         catch (KnowledgeLoadException ex)
         {
