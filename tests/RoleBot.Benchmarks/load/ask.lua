@@ -1,11 +1,12 @@
--- wrk script for RoleBot's GET /api/ask: rotates over answered questions of the default knowledge and prints
+-- wrk script for RoleBot's GET /api/ask: rotates over six questions the default knowledge answers (an unanswered
+-- question is also written to the feedback store on every request, which is not what this measures) and prints
 -- answers/s and latency percentiles in milliseconds. Used by run.sh; see the README's "Operations" section.
 local questions = {
   "does an MLE need Spark?",
   "What is the difference between a data scientist and an ML engineer?",
   "What skills does a data scientist need?",
   "Which role deploys models to production?",
-  "does a data scientist need SQL?",
+  "Does an ML engineer need Kubernetes?",
   "what does an ML engineer do?",
 }
 
