@@ -31,7 +31,8 @@ public sealed class AnswerCache : IDisposable
         _cache = size > 0 ? new MemoryCache(new MemoryCacheOptions { SizeLimit = size, CompactionPercentage = 0.25 }) : null;
     }
 
-    private sealed record Entry(KnowledgeBase Snapshot, Answer Answer);
+    /// <summary>Weak, so stale entries never keep a replaced knowledge snapshot (index and passages) alive.</summary>
+    private sealed record Entry(WeakReference<KnowledgeBase> Snapshot, Answer Answer);
 
     public Answer GetOrAsk(KnowledgeHost knowledge, string question, ConversationContext? previous)
     {
@@ -41,13 +42,13 @@ public sealed class AnswerCache : IDisposable
         }
 
         var snapshot = knowledge.Current;
-        if (_cache.TryGetValue(question, out Entry? hit) && ReferenceEquals(hit!.Snapshot, snapshot))
+        if (_cache.TryGetValue(question, out Entry? hit) && hit!.Snapshot.TryGetTarget(out var built) && ReferenceEquals(built, snapshot))
         {
             return hit.Answer;
         }
 
         var answer = knowledge.Ask(question);
-        _cache.Set(question, new Entry(snapshot, answer), new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromHours(1) });
+        _cache.Set(question, new Entry(new WeakReference<KnowledgeBase>(snapshot), answer), new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromHours(1) });
         return answer;
     }
 
