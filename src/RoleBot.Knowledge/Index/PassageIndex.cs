@@ -24,14 +24,21 @@ public sealed class PassageIndex : IDisposable
 
     private readonly LuceneDirectory _directory;
     private readonly DirectoryReader _reader;
-    private readonly NumericDocValues _ordinals;
+    private readonly int[] _ordinals;
 
     private PassageIndex(LuceneDirectory directory)
     {
         _directory = directory;
         _reader = DirectoryReader.Open(directory);
         Searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity() };
-        _ordinals = MultiDocValues.GetNumericValues(_reader, OrdinalField);
+        // NumericDocValues is not safe for concurrent readers (concurrent questions read wrong ordinals), so the
+        // doc -> ordinal map is read once here and Search stays thread-safe.
+        var values = MultiDocValues.GetNumericValues(_reader, OrdinalField);
+        _ordinals = new int[values is null ? 0 : _reader.MaxDoc];
+        for (var doc = 0; doc < _ordinals.Length; doc++)
+        {
+            _ordinals[doc] = (int)values!.Get(doc);
+        }
     }
 
     public IndexSearcher Searcher { get; }
@@ -114,7 +121,7 @@ public sealed class PassageIndex : IDisposable
         var hits = new List<(int, float)>(top.ScoreDocs.Length);
         foreach (var hit in top.ScoreDocs)
         {
-            hits.Add(((int)_ordinals.Get(hit.Doc), hit.Score));
+            hits.Add((_ordinals[hit.Doc], hit.Score));
         }
 
         return hits;

@@ -24,14 +24,8 @@ public static class CliApp
         root.Subcommands.Add(IndexCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(FeedbackCommand.Create());
-        foreach (var extra in ExtraCommands)
-        {
-            root.Subcommands.Add(extra());
-        }
-
+        root.Subcommands.Add(ReportCommand.Create());
+        IndexCommand.Watch ??= IndexWatch.RunAsync;
         return await root.Parse(args).InvokeAsync();
     }
-
-    /// <summary>Verbs contributed by other features (feedback, report); each adds itself here.</summary>
-    internal static readonly List<Func<Command>> ExtraCommands = [];
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using RoleBot.Hosting;
 using RoleBot.Knowledge;
 using RoleBot.State;
+using RoleBot.State.Redis;
 
 namespace RoleBot.Cli;
 
@@ -35,6 +36,7 @@ internal static class CliServices
         services.AddOptions<KnowledgeOptions>().Bind(configuration.GetSection(KnowledgeOptions.SectionName));
         services.AddRoleBotState();
         services.AddOptions<StateOptions>().Bind(configuration.GetSection(StateOptions.SectionName));
+        services.AddRoleBotRedisState(configuration);
         return services.BuildServiceProvider();
     }
 

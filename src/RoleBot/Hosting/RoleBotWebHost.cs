@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using RoleBot.Channels.Slack;
 using RoleBot.Channels.Teams;
+using RoleBot.Hosting.Operations;
 using RoleBot.Knowledge;
 using RoleBot.State;
 using RoleBot.Web;
@@ -56,6 +57,7 @@ public static class RoleBotWebHost
         builder.AddTeamsChannel();
         builder.AddSlackChannel();
         builder.AddWebChannel();
+        builder.AddRoleBotOperations();
         configure?.Invoke(builder);
 
         var app = builder.Build();

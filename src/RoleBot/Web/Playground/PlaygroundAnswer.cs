@@ -1,0 +1,78 @@
+using RoleBot.Knowledge.Answers;
+
+namespace RoleBot.Web.Playground;
+
+/// <summary>
+/// The playground's richer view of an <see cref="Answer"/>: everything in the stable contract plus highlights,
+/// comparison table and suggestions. Not a stable API; <c>/api/ask</c> is.
+/// </summary>
+public sealed record PlaygroundAnswer(
+    string Question,
+    bool Answered,
+    string Shape,
+    string? Verdict,
+    string Lead,
+    string Text,
+    string? CorrectedQuestion,
+    IReadOnlyList<string> Roles,
+    string? CompareQuestion,
+    IReadOnlyList<string> Suggestions,
+    IReadOnlyList<PlaygroundCitation> Citations,
+    PlaygroundComparison? Comparison)
+{
+    public static PlaygroundAnswer From(Answer answer) => new(
+        answer.Question,
+        answer.Answered,
+        answer.Shape.ToString().ToLowerInvariant(),
+        answer.Verdict?.ToString().ToLowerInvariant(),
+        answer.Lead,
+        answer.Text,
+        answer.CorrectedQuestion,
+        answer.Roles,
+        answer.OtherRole is { } other && answer.Roles.Count > 0 ? $"What is the difference between {answer.Roles[0]} and {other}?" : null,
+        answer.Suggestions,
+        answer.Citations.Select(PlaygroundCitation.From).ToList(),
+        answer.Comparison is { } table
+            ? new PlaygroundComparison(table.Roles, table.Rows.Select(r => new PlaygroundComparisonRow(r.Aspect, r.Cells)).ToList())
+            : null);
+}
+
+/// <summary>One numbered source; <see cref="Link"/> always opens: the document's URL, or RoleBot's own passage page.</summary>
+public sealed record PlaygroundCitation(
+    int N,
+    string Title,
+    string Section,
+    string Source,
+    string? Url,
+    string Link,
+    string Excerpt,
+    IReadOnlyList<PlaygroundHighlight> Highlights,
+    string PassageId,
+    double Score)
+{
+    public static PlaygroundCitation From(Citation c) => new(
+        c.N,
+        c.Title,
+        c.Section,
+        c.Source,
+        c.Url,
+        c.Url ?? PassagePage.LinkFor(c.PassageId),
+        c.Excerpt.Text,
+        c.Excerpt.Highlights.Select(h => new PlaygroundHighlight(h.Start, h.Length)).ToList(),
+        c.PassageId,
+        c.Score);
+}
+
+/// <summary>A matched-term range inside <see cref="PlaygroundCitation.Excerpt"/> (UTF-16 offsets, as JavaScript strings count).</summary>
+public sealed record PlaygroundHighlight(int Start, int Length);
+
+public sealed record PlaygroundComparison(IReadOnlyList<string> Roles, IReadOnlyList<PlaygroundComparisonRow> Rows);
+
+/// <summary>One aspect; each cell is the citation number quoted for that role, or null when the sources say nothing.</summary>
+public sealed record PlaygroundComparisonRow(string Aspect, IReadOnlyList<int?> Cells);
+
+public sealed record PlaygroundAskRequest(string? Question, string? SessionId);
+
+public sealed record PlaygroundFeedbackRequest(string? Question, string? AnswerText, IReadOnlyList<string>? Citations, bool? Helpful, string? Comment);
+
+public sealed record PlaygroundExamples(IReadOnlyList<string> Examples);
