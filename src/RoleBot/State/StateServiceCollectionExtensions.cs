@@ -4,7 +4,10 @@ namespace RoleBot.State;
 
 public static class StateServiceCollectionExtensions
 {
-    /// <summary>Conversation context, delivery de-duplication and the feedback store (in process + SQLite by default).</summary>
+    /// <summary>
+    /// Conversation context, delivery de-duplication, the feedback store (in process + SQLite by default) and the
+    /// <see cref="AnswerRecorder"/> every channel asks through.
+    /// </summary>
     public static IServiceCollection AddRoleBotState(this IServiceCollection services)
     {
         services.AddOptions<StateOptions>().BindConfiguration(StateOptions.SectionName);
@@ -12,6 +15,10 @@ public static class StateServiceCollectionExtensions
         services.TryAddSingleton<IConversationStore, InMemoryConversationStore>();
         services.TryAddSingleton<IEventDeduplicator, InMemoryEventDeduplicator>();
         services.TryAddSingleton<IFeedbackStore, SqliteFeedbackStore>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<AnswerCacheOptions>().BindConfiguration(AnswerCacheOptions.SectionName);
+        services.TryAddSingleton<AnswerCache>();
+        services.TryAddSingleton<AnswerRecorder>();
         return services;
     }
 }

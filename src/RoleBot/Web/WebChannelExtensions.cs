@@ -11,10 +11,6 @@ public static class WebChannelExtensions
     {
         builder.Services.AddOptions<WebOptions>().BindConfiguration(WebOptions.SectionName);
         builder.Services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.SectionName);
-        builder.Services.TryAddSingleton(TimeProvider.System);
-        builder.Services.AddOptions<AnswerCacheOptions>().BindConfiguration(AnswerCacheOptions.SectionName);
-        builder.Services.TryAddSingleton<AnswerCache>();
-        builder.Services.TryAddSingleton<AnswerRecorder>();
         builder.Services.AddSingleton<WebAccessFilter>();
         builder.Services.AddWebRateLimiting();
         builder.Services.AddOpenApi();

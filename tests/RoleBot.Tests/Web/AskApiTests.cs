@@ -150,7 +150,8 @@ public sealed class AskApiTests
     [Fact]
     public async Task Ask_ProductionWithoutKeyOrAnonymous_Returns401()
     {
-        await using var server = await RoleBotServer.StartAsync(environment: "Production");
+        // Production refuses to start without Bot Framework credentials; these tests are about the web API only.
+        await using var server = await RoleBotServer.StartAsync(new Dictionary<string, string?> { ["BotFramework:AllowUnauthenticated"] = "true" }, environment: "Production");
 
         var response = await server.Client.GetAsync("/api/ask?q=spark", Cancel);
 
@@ -160,7 +161,8 @@ public sealed class AskApiTests
     [Fact]
     public async Task Ask_ApiKeyConfigured_RequiresMatchingKey()
     {
-        await using var server = await RoleBotServer.StartAsync(new Dictionary<string, string?> { ["Web:ApiKey"] = "s3cret-key" }, environment: "Production");
+        await using var server = await RoleBotServer.StartAsync(
+            new Dictionary<string, string?> { ["Web:ApiKey"] = "s3cret-key", ["BotFramework:AllowUnauthenticated"] = "true" }, environment: "Production");
 
         var missing = await server.Client.GetAsync("/api/ask?q=spark", Cancel);
         using var wrong = new HttpRequestMessage(HttpMethod.Get, "/api/ask?q=spark") { Headers = { { "X-Api-Key", "nope" } } };

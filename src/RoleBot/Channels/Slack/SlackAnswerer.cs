@@ -9,7 +9,7 @@ namespace RoleBot.Channels.Slack;
 /// Asks the knowledge core with the conversation's previous context (per Slack thread or DM) and renders the answer;
 /// an unusable question gets a friendly line instead of an exception.
 /// </summary>
-public sealed class SlackAnswerer(KnowledgeHost knowledge, IConversationStore conversations, IFeedbackStore feedback, TimeProvider time)
+public sealed class SlackAnswerer(KnowledgeHost knowledge, AnswerRecorder recorder, IConversationStore conversations, IFeedbackStore feedback, TimeProvider time)
 {
     public const string ChannelName = "slack";
 
@@ -25,7 +25,7 @@ public sealed class SlackAnswerer(KnowledgeHost knowledge, IConversationStore co
         Answer answer;
         try
         {
-            answer = knowledge.Ask(question, previous);
+            answer = await recorder.AskAsync(ChannelName, question, previous, cancellationToken);
         }
         catch (ArgumentException ex)
         {
@@ -35,11 +35,6 @@ public sealed class SlackAnswerer(KnowledgeHost knowledge, IConversationStore co
         if (conversationKey is not null && answer.Context is { } context)
         {
             await conversations.SetAsync(conversationKey, context, cancellationToken);
-        }
-
-        if (!answer.Answered)
-        {
-            await feedback.AddUnansweredAsync(new UnansweredRecord(time.GetUtcNow(), ChannelName, question), cancellationToken);
         }
 
         return BlockKitRenderer.Render(answer);

@@ -10,11 +10,10 @@ namespace RoleBot.Channels.Teams;
 /// </summary>
 internal sealed class QuestionResponder(
     KnowledgeHost knowledge,
+    AnswerRecorder recorder,
     IConversationStore conversations,
-    IFeedbackStore feedback,
     AnswerMemory answers,
-    ConnectorClient connector,
-    TimeProvider time)
+    ConnectorClient connector)
 {
     public const string TeamsChannelId = "msteams";
 
@@ -44,15 +43,10 @@ internal sealed class QuestionResponder(
 
         var key = ConversationKey(activity);
         var previous = await conversations.GetAsync(key, cancellationToken);
-        var answer = knowledge.Ask(question, previous);
+        var answer = await recorder.AskAsync(ChannelName(activity), question, previous, cancellationToken);
         if (answer.Context is { } context)
         {
             await conversations.SetAsync(key, context, cancellationToken);
-        }
-
-        if (!answer.Answered)
-        {
-            await feedback.AddUnansweredAsync(new UnansweredRecord(time.GetUtcNow(), ChannelName(activity), question), cancellationToken);
         }
 
         var answerKey = Guid.NewGuid().ToString("N");
