@@ -38,7 +38,9 @@ public sealed class SlackLimitsTests
     {
         await using var host = await SlackHost.StartAsync();
         var body = "{\"type\":\"event_callback\",\"pad\":\"" + new string('x', 1024 * 1024) + "\"}";
-        var response = await host.SendAsync(SignedSlackRequest.Json("/api/slack/events", body, SlackHost.Secret));
+        var request = SignedSlackRequest.Json("/api/slack/events", body, SlackHost.Secret);
+        request.Headers.ExpectContinue = true;                  // receive the early 413 rather than a broken pipe
+        var response = await host.SendAsync(request);
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
     }
 

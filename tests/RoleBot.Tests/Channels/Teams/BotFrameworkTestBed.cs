@@ -62,10 +62,14 @@ public sealed class BotFrameworkTestBed : IAsyncDisposable
     /// <summary>POSTs the activity with a valid token (or <paramref name="authorization"/>, "" for none).</summary>
     public async Task<HttpResponseMessage> PostAsync(JsonObject activity, string? authorization = null)
     {
+        var json = activity.ToJsonString();
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
         {
-            Content = new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json"),
+            Content = new StringContent(json, Encoding.UTF8, "application/json"),
         };
+
+        // A large body waits for "100 Continue", so a 413 sent before the body is read is received, not a broken pipe.
+        request.Headers.ExpectContinue = json.Length > 64 * 1024;
         authorization ??= "Bearer " + TokenFor(activity);
         if (authorization.Length > 0)
         {
