@@ -44,6 +44,9 @@ public sealed record Answer
 
     /// <summary>The role the user may want to compare with ("compare with the other role"), if there is one.</summary>
     public string? OtherRole { get; init; }
+
+    /// <summary>The question behind "compare with the other role" ("What is the difference between an ML engineer and a data scientist?").</summary>
+    public string? CompareQuestion { get; init; }
 }
 
 /// <summary>The evidence-derived verdict of a yes/no question.</summary>

@@ -191,7 +191,8 @@ public sealed partial class AnswerComposer(KnowledgeBase knowledge)
 
     private Answer Finish(ParsedQuestion question, string lead, Verdict? verdict, IReadOnlyList<Citation> citations, RoleComparison? comparison)
     {
-        var other = OtherRole(question);
+        // "Compare with the other role" only makes sense for a one-role answer.
+        var other = question.Roles.Count == 1 && comparison is null ? OtherRole(question) : null;
         return new Answer
         {
             Question = question.Original,
@@ -207,6 +208,8 @@ public sealed partial class AnswerComposer(KnowledgeBase knowledge)
             CorrectedQuestion = CorrectedOrNull(question),
             Context = ContextOf(question),
             OtherRole = other?.Name,
+            CompareQuestion = other is null ? null
+                : $"What is the difference between {Phrasing.WithArticle(question.Roles[0])} and {Phrasing.WithArticle(other)}?",
         };
     }
 

@@ -134,9 +134,8 @@ public static class BlockKitRenderer
         var value = SlackActions.Encode(answer.Question, cited.Select(c => c.PassageId));
         yield return BlockKit.Button(SlackActions.Helpful, "Helpful", value, "primary");
         yield return BlockKit.Button(SlackActions.NotHelpful, "Not helpful", value);
-        if (answer.OtherRole is { } other && answer.Roles.Count > 0 && answer.Comparison is null)
+        if (answer.OtherRole is { } other && answer.CompareQuestion is { } question)
         {
-            var question = $"What is the difference between {answer.Roles[0]} and {other}?";
             yield return BlockKit.Button(SlackActions.Compare, $"Compare with {other}", SlackActions.Encode(question));
         }
     }

@@ -11,9 +11,8 @@ internal static class AnswerActions
     {
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var items = new List<(string, string)>();
-        if (answer.OtherRole is { } other && answer.Roles.Count > 0)
+        if (answer.OtherRole is { } other && answer.CompareQuestion is { } question)
         {
-            var question = $"What is the difference between {answer.Roles[0]} and {other}?";
             seen.Add(question);
             items.Add(($"Compare with {other}", question));
         }

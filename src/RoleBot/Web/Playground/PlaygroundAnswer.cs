@@ -29,7 +29,7 @@ public sealed record PlaygroundAnswer(
         answer.Text,
         answer.CorrectedQuestion,
         answer.Roles,
-        answer.OtherRole is { } other && answer.Roles.Count > 0 ? $"What is the difference between {answer.Roles[0]} and {other}?" : null,
+        answer.CompareQuestion,
         answer.Suggestions,
         answer.Citations.Select(PlaygroundCitation.From).ToList(),
         answer.Comparison is { } table

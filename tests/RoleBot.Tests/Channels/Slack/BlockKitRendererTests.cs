@@ -21,6 +21,7 @@ public sealed class BlockKitRendererTests
         Citations = citations,
         Roles = ["ML engineer"],
         OtherRole = "data scientist",
+        CompareQuestion = "What is the difference between an ML engineer and a data scientist?",
         Suggestions = suggestions ?? [],
     };
 
@@ -105,7 +106,7 @@ public sealed class BlockKitRendererTests
     {
         var message = BlockKitRenderer.Render(AnswerWith("Yes [1].", [Cite(1, "Spark.")]));
         var compare = message.Blocks!.SelectMany(b => b!["elements"]?.AsArray() ?? []).Single(e => (string?)e!["action_id"] == SlackActions.Compare)!;
-        Assert.Equal("What is the difference between ML engineer and data scientist?", SlackActions.Decode((string?)compare["value"])!.Value.Question);
+        Assert.Equal("What is the difference between an ML engineer and a data scientist?", SlackActions.Decode((string?)compare["value"])!.Value.Question);
     }
 
     [Fact]

@@ -21,6 +21,7 @@ public sealed class AnswerRenderingTests
             new Excerpt(string.Join(' ', Enumerable.Repeat("word", excerptChars / 5)), 0, []), 1.0, $"p{n}", ["data-scientist"], null)).ToList(),
         Roles = ["data scientist"],
         OtherRole = "ML engineer",
+        CompareQuestion = "What is the difference between a data scientist and an ML engineer?",
         Suggestions = ["What skills does a data scientist need?"],
     };
 
