@@ -16,6 +16,7 @@ public sealed class AnswerComposerTests(KnowledgeFixture fixture) : IClassFixtur
         Assert.Contains("Spark", answer.Citations[0].Excerpt.Text, StringComparison.Ordinal);
         Assert.Contains("ml-engineer", answer.Citations[0].Roles);
         Assert.Contains(answer.Citations[0].Excerpt.Highlights, h => answer.Citations[0].Excerpt.Text.Substring(h.Start, h.Length) == "Spark");
+        Assert.Equal("What is the difference between an ML engineer and a data scientist?", answer.CompareQuestion);
     }
 
     [Fact]
@@ -59,6 +60,7 @@ public sealed class AnswerComposerTests(KnowledgeFixture fixture) : IClassFixtur
         Assert.Equal(QuestionShape.Comparison, answer.Shape);
         Assert.NotNull(answer.Comparison);
         Assert.Equal(["data scientist", "ML engineer"], answer.Comparison!.Roles);
+        Assert.Null(answer.CompareQuestion);
         Assert.True(answer.Comparison.Rows.Count >= 3);
         foreach (var row in answer.Comparison.Rows)
         {
