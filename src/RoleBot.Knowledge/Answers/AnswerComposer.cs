@@ -36,8 +36,8 @@ public sealed partial class AnswerComposer(KnowledgeBase knowledge)
     private Answer Quote(ParsedQuestion question)
     {
         var roleIds = question.Roles.Select(r => r.Id).ToList();
-        var candidates = _retriever.Retrieve(question.Topic, roleIds);
         var weights = _retriever.Weights(question.Topic);
+        var candidates = _retriever.Retrieve(question.Topic, roleIds, weights: weights);
         var picks = new List<(Candidate Candidate, ExcerptPicker.Pick Pick)>();
         var roleOnly = question.Topic.Count == 0;
         var best = candidates.Count > 0 ? candidates[0] : null;

@@ -33,6 +33,21 @@ internal static partial class TextCleanup
         return count;
     }
 
+    /// <summary>
+    /// How many lower-case words <paramref name="candidate"/> shares with the file name: formats pick a page's title by it
+    /// ("dropbox-data-engineer-ic3.txt" names "IC3 Data Engineer").
+    /// </summary>
+    public static int SharedWithFileName(string candidate, string sourcePath)
+    {
+        var nameWords = LowerWords(Path.GetFileNameWithoutExtension(sourcePath)).ToHashSet();
+        return LowerWords(candidate).Distinct().Count(nameWords.Contains);
+    }
+
+    private static IEnumerable<string> LowerWords(string text) => LowerWord().Matches(text.ToLowerInvariant()).Select(m => m.Value);
+
+    [GeneratedRegex(@"[a-z0-9]+")]
+    private static partial Regex LowerWord();
+
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
 

@@ -17,7 +17,8 @@ public sealed class Retriever(KnowledgeBase knowledge)
 
     public const int DefaultDepth = 24;
 
-    public IReadOnlyList<Candidate> Retrieve(IReadOnlyList<QueryTerm> topic, IReadOnlyList<string> roleIds, string? requiredRole = null, int depth = DefaultDepth)
+    /// <param name="weights">The topic's <see cref="Weights"/> when the caller already has them (they are needed for excerpts too).</param>
+    public IReadOnlyList<Candidate> Retrieve(IReadOnlyList<QueryTerm> topic, IReadOnlyList<string> roleIds, string? requiredRole = null, int depth = DefaultDepth, double[]? weights = null)
     {
         var query = BuildQuery(topic, roleIds, requiredRole);
         if (query is null)
@@ -31,7 +32,7 @@ public sealed class Retriever(KnowledgeBase knowledge)
             return [];
         }
 
-        var weights = Weights(topic);
+        weights ??= Weights(topic);
         var totalWeight = weights.Sum();
         var maxBm25 = hits.Max(h => h.Score);
         var candidates = new List<Candidate>(hits.Count);

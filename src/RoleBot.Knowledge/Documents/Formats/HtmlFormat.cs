@@ -76,11 +76,7 @@ public sealed class HtmlFormat : IDocumentFormat
             return MarkdownFormat.TitleFromPath(sourcePath);
         }
 
-        var nameWords = TitleWords(Path.GetFileNameWithoutExtension(sourcePath));
-        var best = candidates.MaxBy(c => TitleWords(c).Count(nameWords.Contains));
-        return TitleWords(best!).Any(nameWords.Contains) ? best! : candidates[0];
+        var best = candidates.MaxBy(c => TextCleanup.SharedWithFileName(c, sourcePath))!;
+        return TextCleanup.SharedWithFileName(best, sourcePath) > 0 ? best : candidates[0];
     }
-
-    private static HashSet<string> TitleWords(string text) =>
-        System.Text.RegularExpressions.Regex.Matches(text.ToLowerInvariant(), "[a-z0-9]+").Select(m => m.Value).ToHashSet();
 }

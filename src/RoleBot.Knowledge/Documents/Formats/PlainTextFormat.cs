@@ -115,7 +115,6 @@ public sealed partial class PlainTextFormat : IDocumentFormat
     /// </summary>
     internal static int FindTitle(List<TextBlock> blocks, string sourcePath)
     {
-        var nameWords = Words(Path.GetFileNameWithoutExtension(sourcePath)).ToHashSet();
         var best = -1;
         var bestScore = 0;
         var limit = Math.Max(4, blocks.Count / 2);
@@ -127,7 +126,7 @@ public sealed partial class PlainTextFormat : IDocumentFormat
                 continue;
             }
 
-            var overlap = Words(blocks[i].Text).Count(nameWords.Contains);
+            var overlap = TextCleanup.SharedWithFileName(blocks[i].Text, sourcePath);
             // Without a shared word, only lines before the first paragraph qualify (a page's title comes first).
             if (overlap == 0 && firstParagraph >= 0 && i > firstParagraph)
             {
@@ -165,9 +164,6 @@ public sealed partial class PlainTextFormat : IDocumentFormat
 
     private static bool EndsSentence(string text) => text.Length > 0 && ".!?:;)\"”'’".Contains(text[^1], StringComparison.Ordinal);
 
-    private static IEnumerable<string> Words(string text) =>
-        WordPattern().Matches(text.ToLowerInvariant()).Select(m => m.Value);
-
     [GeneratedRegex(@"^\d+\s+(second|minute|hour|day|week|month|year)s?\s+ago$", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeTime();
 
@@ -183,6 +179,4 @@ public sealed partial class PlainTextFormat : IDocumentFormat
     [GeneratedRegex(@"\p{L}{4,}")]
     private static partial Regex LongWord();
 
-    [GeneratedRegex(@"[a-z0-9]+")]
-    private static partial Regex WordPattern();
 }
