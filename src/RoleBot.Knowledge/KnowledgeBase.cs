@@ -7,6 +7,7 @@ using RoleBot.Knowledge.Index;
 using RoleBot.Knowledge.Index.Analysis;
 using RoleBot.Knowledge.Passages;
 using RoleBot.Knowledge.Retrieval;
+using RoleBot.Knowledge.Semantic;
 
 namespace RoleBot.Knowledge;
 
@@ -47,15 +48,25 @@ public sealed partial class KnowledgeBase : IDisposable
 
     public QuestionParser Parser { get; }
 
-    public IReadOnlyList<LoadWarning> Warnings { get; }
+    public IReadOnlyList<LoadWarning> Warnings { get; private set; }
 
-    public KnowledgeStats Stats { get; }
+    public KnowledgeStats Stats { get; private set; }
+
+    /// <summary>Meaning vectors of passages and sentences; null in lexical mode.</summary>
+    public SemanticIndex? Semantic { get; private set; }
 
     /// <summary>Sentence analysis of a passage, computed once on first use (benign race: both results are equal).</summary>
     public PassageAnalysis Analysis(int ordinal) => _analyses[ordinal] ??= PassageAnalysis.Of(Passages[ordinal], Analyzer);
 
     /// <summary>Loads and indexes every document under <paramref name="folder"/>.</summary>
-    public static KnowledgeBase Load(string folder, string? indexPath = null, ILoggerFactory? loggers = null, IProgress<LoadProgress>? progress = null)
+    public static KnowledgeBase Load(string folder, string? indexPath = null, ILoggerFactory? loggers = null, IProgress<LoadProgress>? progress = null,
+        SemanticSettings? semantic = null)
+    {
+        var knowledge = LoadLexical(folder, indexPath, loggers, progress);
+        return knowledge.WithSemantic(semantic ?? SemanticSettings.Default, indexPath, progress);
+    }
+
+    private static KnowledgeBase LoadLexical(string folder, string? indexPath, ILoggerFactory? loggers, IProgress<LoadProgress>? progress)
     {
         loggers ??= NullLoggerFactory.Instance;
         if (!System.IO.Directory.Exists(folder))
@@ -96,8 +107,14 @@ public sealed partial class KnowledgeBase : IDisposable
         return Create(folder, passages, index, glossary, analyzer, allWarnings, watch, reused: false, documents: documents.Count);
     }
 
-    /// <summary>Builds a knowledge base straight from passages (benchmarks and tests of synthetic corpora).</summary>
-    public static KnowledgeBase FromPassages(IReadOnlyList<Passage> passages, Glossary.Glossary? glossary = null)
+    /// <summary>Builds a knowledge base straight from passages (benchmarks and tests of synthetic corpora); lexical unless asked.</summary>
+    public static KnowledgeBase FromPassages(IReadOnlyList<Passage> passages, Glossary.Glossary? glossary = null, SemanticSettings? semantic = null)
+    {
+        var knowledge = FromPassagesLexical(passages, glossary);
+        return semantic is null ? knowledge : knowledge.WithSemantic(semantic, null, null);
+    }
+
+    private static KnowledgeBase FromPassagesLexical(IReadOnlyList<Passage> passages, Glossary.Glossary? glossary)
     {
         var watch = Stopwatch.StartNew();
         glossary ??= GlossaryFile.Load(null).Glossary;
@@ -137,6 +154,43 @@ public sealed partial class KnowledgeBase : IDisposable
         var sources = passages.Select(p => p.DocumentTitle).Distinct().ToList();
         var stats = new KnowledgeStats(documents, passages.Count, sources, byRole, watch.Elapsed, reused);
         return new KnowledgeBase(folder, passages, index, glossary, analyzer, vocabulary, warnings, stats);
+    }
+
+    /// <summary>
+    /// Adds meaning vectors (from the cache where it has them). A model that cannot be loaded leaves the knowledge
+    /// lexical, with the reason in <see cref="KnowledgeStats.SemanticProblem"/>; it never stops the load.
+    /// </summary>
+    private KnowledgeBase WithSemantic(SemanticSettings settings, string? indexPath, IProgress<LoadProgress>? progress)
+    {
+        if (!settings.Enabled)
+        {
+            return this;
+        }
+
+        var (model, error) = EmbeddingModels.Get(settings.Model);
+        if (model is null)
+        {
+            Stats = Stats with { SemanticProblem = error };
+            return this;
+        }
+
+        var (directory, scope) = settings.CacheLocation(Folder, indexPath);
+        var cache = VectorCache.Open(directory, model.ModelName, model.Dimensions, scope);
+        var notes = new List<string>();
+        if (cache.Warning is not null)
+        {
+            notes.Add(cache.Warning);
+        }
+
+        var watch = Stopwatch.StartNew();
+        Semantic = SemanticIndex.Build(Passages, model, cache, progress, notes);
+        Stats = Stats with { SearchMode = $"hybrid ({model.ModelName})", Embedded = Semantic.Embedded, BuildTime = Stats.BuildTime + watch.Elapsed };
+        if (notes.Count > 0)
+        {
+            Warnings = [.. Warnings, .. notes.Select(n => new LoadWarning("(vectors)", n))];
+        }
+
+        return this;
     }
 
     public void Dispose() => Index.Dispose();

@@ -62,7 +62,7 @@ public sealed class KnowledgeHost : IDisposable
         {
             try
             {
-                var knowledge = KnowledgeBase.Load(Folder, _options.IndexPath, _loggers, progress);
+                var knowledge = KnowledgeBase.Load(Folder, _options.IndexPath, _loggers, progress, _options.SemanticSettings);
                 // Questions in flight keep the snapshot they started with (milliseconds); the old index is closed later.
                 var old = _current;
                 _current = new Snapshot(knowledge, new AnswerComposer(knowledge));
@@ -73,7 +73,11 @@ public sealed class KnowledgeHost : IDisposable
 
                 LoadedAt = DateTimeOffset.UtcNow;
                 LastReloadError = null;
-                Log.KnowledgeLoaded(_logger, knowledge.Stats.Documents, knowledge.Stats.Passages, knowledge.Stats.BuildTime.TotalMilliseconds, knowledge.Warnings.Count);
+                Log.KnowledgeLoaded(_logger, knowledge.Stats.Documents, knowledge.Stats.Passages, knowledge.Stats.BuildTime.TotalMilliseconds, knowledge.Warnings.Count, knowledge.Stats.SearchMode);
+                if (knowledge.Stats.SemanticProblem is { } problem)
+                {
+                    Log.SemanticUnavailable(_logger, problem);
+                }
                 return true;
             }
             catch (Exception ex) when (ex is KnowledgeLoadException or IOException or UnauthorizedAccessException)

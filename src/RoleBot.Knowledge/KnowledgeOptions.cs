@@ -11,6 +11,17 @@ public sealed class KnowledgeOptions
     /// <summary>Optional folder for an on-disk Lucene index, rebuilt when the knowledge changes. Default: in memory.</summary>
     public string? IndexPath { get; set; }
 
+    /// <summary>Semantic vectors beside the Lucene index (default on); off gives lexical-only retrieval and loads no model.</summary>
+    public bool Semantic { get; set; } = true;
+
+    /// <summary>The embedding model: <c>arctic-xs</c> (default) or <c>minilm</c>; both ship inside NuGet packages.</summary>
+    public string Model { get; set; } = RoleBot.Knowledge.Semantic.EmbeddingModels.Default;
+
+    /// <summary>Folder of the vector cache. Default: beside <see cref="IndexPath"/> when set, else ~/.cache/rolebot/vectors.</summary>
+    public string? VectorCachePath { get; set; }
+
+    public RoleBot.Knowledge.Semantic.SemanticSettings SemanticSettings => new(Semantic, Model, VectorCachePath);
+
     /// <summary>Finds the default knowledge folder: ./knowledge, or the nearest parent of the executable that has one.</summary>
     public static string? FindDefaultFolder()
     {

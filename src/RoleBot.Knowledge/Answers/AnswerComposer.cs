@@ -22,6 +22,13 @@ public sealed partial class AnswerComposer(KnowledgeBase knowledge)
     /// </summary>
     public const double MinCoverageWithRole = 0.34;
 
+    /// <summary>
+    /// Cosine similarity of a passage to the question at which it is relevant even when it shares few of the question's
+    /// words (hybrid mode; default 0.62, fitted on two corpora, see README): paraphrases and chat spelling pass, off-topic
+    /// questions rarely reach it.
+    /// </summary>
+    public const double MinDense = 0.62;
+
     /// <summary>Most excerpts an answer quotes (default 3).</summary>
     public const int MaxCitations = 3;
 
@@ -37,7 +44,7 @@ public sealed partial class AnswerComposer(KnowledgeBase knowledge)
     {
         var roleIds = question.Roles.Select(r => r.Id).ToList();
         var weights = _retriever.Weights(question.Topic);
-        var candidates = _retriever.Retrieve(question.Topic, roleIds, weights: weights);
+        var candidates = _retriever.Retrieve(question.Topic, roleIds, weights: weights, semanticQuery: question.Corrected);
         var picks = new List<(Candidate Candidate, ExcerptPicker.Pick Pick)>();
         var roleOnly = question.Topic.Count == 0;
         var best = candidates.Count > 0 ? candidates[0] : null;
@@ -45,14 +52,14 @@ public sealed partial class AnswerComposer(KnowledgeBase knowledge)
         {
             var relevant = roleOnly
                 ? candidate.RoleMatch > 0
-                : candidate.Coverage > (roleIds.Count > 0 ? MinCoverageWithRole : MinCoverage);
+                : candidate.Coverage > (roleIds.Count > 0 ? MinCoverageWithRole : MinCoverage) || candidate.Dense >= MinDense;
             if (!relevant || candidate.Score < best!.Score * 0.55 || picks.Count == MaxCitations)
             {
                 continue;
             }
 
             var pick = ExcerptPicker.Choose(candidate, question.Topic, weights, roleIds);
-            if ((!roleOnly && pick.MatchWeight <= 0) || Documents.TextCleanup.WordCount(pick.Excerpt.Text) < 4)
+            if ((!roleOnly && !pick.Quotable) || Documents.TextCleanup.WordCount(pick.Excerpt.Text) < 4)
             {
                 continue;                                        // nothing quotable: a bare label such as "Grade"
             }
@@ -98,7 +105,7 @@ public sealed partial class AnswerComposer(KnowledgeBase knowledge)
         }
 
         var role = question.Roles[0];
-        var supporting = picks.Select((p, i) => (p, n: i + 1)).Where(x => AboutAsked(x.p, roleIds) && x.p.Pick.MatchWeight > 0).ToList();
+        var supporting = picks.Select((p, i) => (p, n: i + 1)).Where(x => AboutAsked(x.p, roleIds) && x.p.Pick.Quotable && !x.p.Pick.IsQuestion).ToList();
         if (supporting.Count > 0)
         {
             var refs = Phrasing.Refs(supporting.Select(s => s.n));

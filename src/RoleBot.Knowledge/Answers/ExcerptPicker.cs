@@ -13,7 +13,30 @@ internal static class ExcerptPicker
     /// <summary>Longest excerpt in characters (default 400); longer sentences are cut at a word boundary.</summary>
     public const int MaxExcerptChars = 400;
 
-    public sealed record Pick(Excerpt Excerpt, AnalyzedSentence Sentence, double MatchWeight, bool MentionsRole, double Quality);
+    /// <summary>
+    /// Weight of a sentence's cosine similarity to the question above <see cref="SentenceFloor"/>, in units of the
+    /// question's whole topic weight per 0.1 of cosine (default 0.25): a sentence that says what was asked in other words
+    /// can beat one that repeats the question's words.
+    /// </summary>
+    public const double SentenceSemanticWeight = 2.5;
+
+    /// <summary>Sentence cosine similarity that earns no semantic credit (default 0.40).</summary>
+    public const double SentenceFloor = 0.40;
+
+    /// <summary>Cosine similarity at which a sentence is quotable even without a topic word (default 0.60, calibrated in README).</summary>
+    public const double SentenceAccept = 0.60;
+
+    /// <param name="Similarity">Cosine similarity of the chosen sentence to the question (0 in lexical mode).</param>
+    public sealed record Pick(Excerpt Excerpt, AnalyzedSentence Sentence, double MatchWeight, bool MentionsRole, double Quality)
+    {
+        public float Similarity { get; init; }
+
+        /// <summary>The chosen sentence is itself a question ("What would you do if ...?"): never evidence for a verdict.</summary>
+        public bool IsQuestion { get; init; }
+
+        /// <summary>Says something about the topic: a topic word, or (hybrid mode) close enough in meaning.</summary>
+        public bool Quotable => MatchWeight > 0 || Similarity >= SentenceAccept;
+    }
 
     public static Pick Choose(Candidate candidate, IReadOnlyList<QueryTerm> topic, double[] weights, IReadOnlyList<string> roleIds)
     {
@@ -22,6 +45,9 @@ internal static class ExcerptPicker
         var bestScore = double.MinValue;
         var bestWeight = 0.0;
         var average = weights.Length == 0 ? 1.0 : weights.Average();
+        var total = weights.Length == 0 ? 1.0 : weights.Sum();
+        var similarities = candidate.SentenceSimilarity;
+        var topicTerms = topic.Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
         for (var i = 0; i < sentences.Count; i++)
         {
             var sentence = sentences[i];
@@ -34,8 +60,12 @@ internal static class ExcerptPicker
 
             // A sentence that matches the topic always beats one that does not; among those, naming only the asked role
             // helps most, naming only another role hurts, and a contentful sentence beats a pointer ("see the other page").
-            var score = (weight * (1 + (onlyAsked ? 0.5 : mentionsAsked ? 0.15 : 0) - (mentionsOther ? 0.25 : 0) - (dangling ? 0.3 : 0)))
-                + (0.01 * average * Math.Min(sentence.Tokens.Count, 12))
+            // Words beyond the question's own are what a sentence adds: "the challenges vary" restates, a list answers.
+            var novel = sentence.Tokens.Count(t => !topicTerms.Contains(t.Term));
+            var semantic = i < similarities.Length ? SentenceSemanticWeight * total * Math.Max(0, similarities[i] - SentenceFloor) : 0;
+            var asks = IsQuestion(candidate.Passage.Text, sentence);
+            var score = ((weight + semantic) * (1 + (onlyAsked ? 0.5 : mentionsAsked ? 0.15 : 0) - (mentionsOther ? 0.25 : 0) - (dangling ? 0.3 : 0) - (asks ? 0.5 : 0)))
+                + (0.01 * average * Math.Min(novel, 12))
                 + (mentionsAsked ? 0.05 * average : 0)
                 - (0.005 * i);                                  // earlier sentences win ties: they tend to define
             if (topic.Count == 0 && i == 0)
@@ -98,8 +128,16 @@ internal static class ExcerptPicker
         highlights.Sort((a, b) => a.Start.CompareTo(b.Start));
         var excerpt = new Excerpt(text[start..end], start, RemoveOverlaps(highlights));
         var quality = (chosen.RoleIds.Any(roleIds.Contains) ? 1 : 0) + (Math.Min(chosen.Tokens.Count, 15) / 15.0) - (LeansOnContext(text, chosen) ? 1 : 0);
-        return new Pick(excerpt, chosen, bestWeight, chosen.RoleIds.Any(roleIds.Contains), quality);
+        return new Pick(excerpt, chosen, bestWeight, chosen.RoleIds.Any(roleIds.Contains), quality)
+        {
+            Similarity = best < similarities.Length ? similarities[best] : 0,
+            IsQuestion = IsQuestion(text, chosen),
+        };
     }
+
+    /// <summary>A sentence ending in "?" asks rather than tells (interview lists, FAQs' headings).</summary>
+    private static bool IsQuestion(string text, AnalyzedSentence sentence) =>
+        text.AsSpan(sentence.Range.Start, sentence.Range.Length).TrimEnd(" \"')”".AsSpan()).EndsWith("?", StringComparison.Ordinal);
 
     private static bool CanJoinPrevious(string text, IReadOnlyList<AnalyzedSentence> sentences, int i) =>
         i > 0 && !text.AsSpan(sentences[i - 1].Range.End, sentences[i].Range.Start - sentences[i - 1].Range.End).Contains('\n');

@@ -17,26 +17,51 @@ public sealed class Retriever(KnowledgeBase knowledge)
 
     public const int DefaultDepth = 24;
 
+    /// <summary>
+    /// Passages taken from the vector search in hybrid mode (default 24, as many as from BM25): enough to reach an
+    /// answering passage that shares no word with the question, few enough that re-ranking stays cheap.
+    /// </summary>
+    public const int SemanticDepth = 24;
+
+    /// <summary>Weight of the fused rank (0–1 after dividing by the best possible) in the hybrid score (default 0.5).</summary>
+    public const double FusedWeight = 0.5;
+
+    /// <summary>
+    /// Weight of the passage's cosine similarity above <see cref="DenseFloor"/> (default 2.5 per unit of cosine). Cosines of
+    /// this model sit in a narrow band (unrelated ≈ 0.35, answering ≈ 0.55–0.75), so a 0.1 gap is a strong signal.
+    /// </summary>
+    public const double DenseWeight = 2.5;
+
+    /// <summary>Cosine similarity below which a passage gets no semantic credit (default 0.35: unrelated text).</summary>
+    public const double DenseFloor = 0.35;
+
     /// <param name="weights">The topic's <see cref="Weights"/> when the caller already has them (they are needed for excerpts too).</param>
-    public IReadOnlyList<Candidate> Retrieve(IReadOnlyList<QueryTerm> topic, IReadOnlyList<string> roleIds, string? requiredRole = null, int depth = DefaultDepth, double[]? weights = null)
+    /// <param name="semanticQuery">The text whose meaning vector finds candidates and ranks sentences (hybrid mode only).</param>
+    public IReadOnlyList<Candidate> Retrieve(IReadOnlyList<QueryTerm> topic, IReadOnlyList<string> roleIds, string? requiredRole = null, int depth = DefaultDepth,
+        double[]? weights = null, string? semanticQuery = null)
     {
+        // Stage 1, candidates: BM25 hits, and in hybrid mode the nearest passages by meaning.
         var query = BuildQuery(topic, roleIds, requiredRole);
-        if (query is null)
+        var hits = query is null ? [] : knowledge.Index.Search(query, depth);
+        var semantic = semanticQuery is null ? null : knowledge.Semantic;
+        var vector = semantic?.Embedder.EmbedQuery(semanticQuery!);
+        var nearest = vector is null ? [] : SemanticCandidates(vector, roleIds, requiredRole, topic.Count == 0 ? depth : SemanticDepth);
+        if (hits.Count == 0 && nearest.Count == 0)
         {
             return [];
         }
 
-        var hits = knowledge.Index.Search(query, depth);
-        if (hits.Count == 0)
-        {
-            return [];
-        }
+        // Stage 2, fusion: reciprocal rank over the two lists (just BM25's order in lexical mode).
+        var fused = RankFusion.Fuse(hits.Select(h => h.Ordinal).ToList(), nearest.Select(n => n.Row).ToList());
+        var bm25 = hits.ToDictionary(h => h.Ordinal, h => h.Score);
+        var maxBm25 = hits.Count == 0 ? 1 : hits.Max(h => h.Score);
+        var maxFused = RankFusion.Max(vector is null ? 1 : 2);
 
+        // Stage 3, re-ranking: topic coverage, the asked role, the heading, and the fused rank or BM25.
         weights ??= Weights(topic);
         var totalWeight = weights.Sum();
-        var maxBm25 = hits.Max(h => h.Score);
-        var candidates = new List<Candidate>(hits.Count);
-        foreach (var (ordinal, bm25) in hits)
+        var candidates = new List<Candidate>(fused.Count);
+        foreach (var (ordinal, fusedScore) in fused)
         {
             var passage = knowledge.Passages[ordinal];
             var analysis = knowledge.Analysis(ordinal);
@@ -58,11 +83,14 @@ public sealed class Retriever(KnowledgeBase knowledge)
             var coverage = topic.Count == 0 ? 0 : covered / totalWeight;
             var headingCoverage = topic.Count == 0 ? 0 : inHeading / totalWeight;
             var roleMatch = RoleMatch(passage.Roles, roleIds);
+            var lexical = bm25.GetValueOrDefault(ordinal);
+            var dense = vector is null ? 0f : semantic!.Passages.Similarity(ordinal, vector);
             // Naming a role is a strong signal: a passage about another role must cover much more to win.
-            var score = coverage + (0.6 * roleMatch) + (0.3 * bm25 / maxBm25) + (0.2 * headingCoverage);
+            var score = coverage + (0.6 * roleMatch) + (0.2 * headingCoverage) + (vector is null
+                ? 0.3 * lexical / maxBm25
+                : (FusedWeight * fusedScore / maxFused) + (DenseWeight * Math.Max(0, dense - DenseFloor)));
             if (topic.Count == 0 && roleMatch > 0)
             {
-                // An overview question ("what does a data scientist do?"): the opening of a section about the role.
                 // An overview question ("what does a data scientist do?"): the opening of a section that introduces the
                 // role or its responsibilities, with enough text to say something (not a one-line "Job grade").
                 score += (passage.Position == 1 ? 0.3 : passage.Position <= 3 ? 0.15 : 0)
@@ -71,11 +99,40 @@ public sealed class Retriever(KnowledgeBase knowledge)
                     + (analysis.HeadingTerms.Any(OverviewWords.Contains) || passage.Section == "Introduction" ? 0.25 : 0)
                     + (0.3 * Math.Min(1.0, passage.Text.Length / 400.0));
             }
-            candidates.Add(new Candidate(passage, analysis, bm25, coverage, roleMatch, score));
+
+            candidates.Add(new Candidate(passage, analysis, lexical, coverage, roleMatch, score)
+            {
+                Dense = dense,
+                Fused = fusedScore,
+                SentenceSimilarity = vector is null ? [] : SentenceSimilarities(semantic!, ordinal, vector),
+            });
         }
 
         candidates.Sort((a, b) => b.Score.CompareTo(a.Score));
         return candidates;
+    }
+
+    /// <summary>The passages nearest in meaning, restricted to <paramref name="requiredRole"/>'s passages when one is required.</summary>
+    private List<(int Row, float Similarity)> SemanticCandidates(float[] vector, IReadOnlyList<string> roleIds, string? requiredRole, int depth)
+    {
+        var matrix = knowledge.Semantic!.Passages;
+        if (requiredRole is null)
+        {
+            return matrix.Nearest(vector, depth);
+        }
+
+        return matrix.Nearest(vector, depth * 4).Where(n => knowledge.Passages[n.Row].Roles.Contains(requiredRole)).Take(depth).ToList();
+    }
+
+    private static float[] SentenceSimilarities(Semantic.SemanticIndex semantic, int ordinal, float[] vector)
+    {
+        var result = new float[semantic.SentenceCount(ordinal)];
+        for (var i = 0; i < result.Length; i++)
+        {
+            result[i] = semantic.Sentences.Similarity(semantic.SentenceRow(ordinal, i), vector);
+        }
+
+        return result;
     }
 
     /// <summary>1 when the passage is about an asked role, -1 when it is only about other roles, else 0.</summary>

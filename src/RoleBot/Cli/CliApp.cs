@@ -16,10 +16,18 @@ public static class CliApp
         Recursive = true,
     };
 
+    /// <summary>--no-semantic, accepted by every verb: BM25 only, no embedding model loaded.</summary>
+    internal static readonly Option<bool> NoSemanticOption = new(Hosting.CommandLineSwitches.NoSemantic)
+    {
+        Description = "Lexical retrieval only: no embedding model (setting Knowledge:Semantic=false)",
+        Recursive = true,
+    };
+
     public static async Task<int> RunAsync(string[] args)
     {
         var root = new RootCommand("RoleBot: answers questions about roles from your documents, quoting its sources. Run without a verb to serve Teams, Slack and the web playground.");
         root.Options.Add(KnowledgeOption);
+        root.Options.Add(NoSemanticOption);
         root.Subcommands.Add(AskCommand.Create());
         root.Subcommands.Add(IndexCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());

@@ -17,6 +17,11 @@ internal static class CliServices
             args.Add($"--Knowledge:Path={Path.GetFullPath(knowledge)}");
         }
 
+        if (parse.GetValue(CliApp.NoSemanticOption))
+        {
+            args.Add("--Knowledge:Semantic=false");
+        }
+
         var configuration = new ConfigurationBuilder()
             .SetBasePath(AppContext.BaseDirectory)
             .AddJsonFile("appsettings.json", optional: true)

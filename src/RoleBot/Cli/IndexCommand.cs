@@ -28,6 +28,11 @@ internal static class IndexCommand
                     var task = context.AddTask($"Reading {Markup.Escape(host.Folder)}");
                     host.Reload(new Progress<Knowledge.Documents.LoadProgress>(p =>
                     {
+                        if (p.Current.StartsWith("embedding", StringComparison.Ordinal))
+                        {
+                            task.Description = "Embedding passages and sentences";   // second phase: meaning vectors
+                        }
+
                         task.MaxValue = Math.Max(1, p.Total);
                         task.Value = p.Done;
                     }));
@@ -67,6 +72,11 @@ internal static class IndexCommand
         var rate = stats.BuildTime.TotalSeconds > 0 ? stats.Passages / stats.BuildTime.TotalSeconds : 0;
         AnsiConsole.MarkupLine($"Indexed [bold]{stats.Documents}[/] documents, [bold]{stats.Passages}[/] passages in {stats.BuildTime.TotalMilliseconds:F0} ms ({rate:N0} passages/s){(stats.ReusedIndex ? " (reused on-disk index)" : "")}");
         AnsiConsole.MarkupLine($"Folder: {Markup.Escape(knowledge.Folder)}");
+        AnsiConsole.MarkupLine($"Search: {Markup.Escape(stats.SearchMode)}{(knowledge.Semantic is { } semantic ? $" ({semantic.Embedded:N0} texts embedded, {semantic.Reused:N0} from the vector cache)" : "")}");
+        if (stats.SemanticProblem is { } problem)
+        {
+            AnsiConsole.MarkupLine($"[yellow]warning:[/] semantic search is off: {Markup.Escape(problem)}");
+        }
         foreach (var (role, count) in stats.PassagesByRole.OrderByDescending(p => p.Value))
         {
             AnsiConsole.MarkupLine($"  {Markup.Escape(knowledge.Glossary.FindRole(role)?.Name ?? role)}: {count} passages");

@@ -8,4 +8,11 @@ public static class CommandLineSwitches
         ["--knowledge"] = "Knowledge:Path",
         ["--index-path"] = "Knowledge:IndexPath",
     };
+
+    /// <summary>The flag for lexical-only retrieval (no embedding model), on the host and every verb.</summary>
+    public const string NoSemantic = "--no-semantic";
+
+    /// <summary>Rewrites value-less flags into configuration keys ("--no-semantic" → Knowledge:Semantic=false).</summary>
+    public static string[] Expand(string[] args) =>
+        args.Select(a => a == NoSemantic ? "--Knowledge:Semantic=false" : a).ToArray();
 }

@@ -36,6 +36,7 @@ public static class RoleBotWebHost
     /// <summary>Builds the application; tests call this with their own settings and start it on 127.0.0.1:0.</summary>
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
+        args = CommandLineSwitches.Expand(args);
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         builder.Configuration.AddCommandLine(args, CommandLineSwitches.Mappings);
         if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["http_ports"]))

@@ -1,0 +1,119 @@
+using RoleBot.Knowledge.Documents;
+using RoleBot.Knowledge.Passages;
+
+namespace RoleBot.Knowledge.Semantic;
+
+/// <summary>
+/// Meaning vectors beside the Lucene index: one per passage (title, section and text) for finding candidates, one per
+/// sentence for choosing the excerpt that answers. Sentence <c>j</c> of passage <c>i</c> is row
+/// <c>SentenceStart[i] + j</c> of <see cref="Sentences"/>, in the order <see cref="RoleBot.Knowledge.Passages.Sentences.Split"/> gives.
+/// </summary>
+public sealed class SemanticIndex
+{
+    private readonly int[] _sentenceStart;
+
+    private SemanticIndex(ITextEmbedder embedder, VectorMatrix passages, VectorMatrix sentences, int[] sentenceStart, int embedded, int reused)
+    {
+        Embedder = embedder;
+        Passages = passages;
+        Sentences = sentences;
+        _sentenceStart = sentenceStart;
+        Embedded = embedded;
+        Reused = reused;
+    }
+
+    public ITextEmbedder Embedder { get; }
+
+    public VectorMatrix Passages { get; }
+
+    public VectorMatrix Sentences { get; }
+
+    /// <summary>Texts embedded by this build (the rest came from the cache).</summary>
+    public int Embedded { get; }
+
+    public int Reused { get; }
+
+    public int SentenceRow(int passage, int sentence) => _sentenceStart[passage] + sentence;
+
+    public int SentenceCount(int passage) => _sentenceStart[passage + 1] - _sentenceStart[passage];
+
+    /// <summary>What a passage is embedded as: where it sits and what it says.</summary>
+    public static string PassageText(Passage passage) =>
+        passage.Section == passage.DocumentTitle || passage.Section.Length == 0
+            ? $"{passage.DocumentTitle}\n{passage.Text}"
+            : $"{passage.DocumentTitle}: {passage.Section}\n{passage.Text}";
+
+    /// <summary>
+    /// Embeds every passage and sentence not in <paramref name="cache"/>, reporting progress, then writes the cache back
+    /// holding exactly the vectors in use.
+    /// </summary>
+    public static SemanticIndex Build(IReadOnlyList<Passage> passages, ITextEmbedder embedder, VectorCache cache,
+        IProgress<LoadProgress>? progress, List<string> warnings)
+    {
+        var texts = new List<string>(passages.Count * 6);
+        var sentenceStart = new int[passages.Count + 1];
+        var sentenceTexts = new List<string>(passages.Count * 5);
+        foreach (var passage in passages)
+        {
+            texts.Add(PassageText(passage));
+        }
+
+        for (var i = 0; i < passages.Count; i++)
+        {
+            sentenceStart[i] = sentenceTexts.Count;
+            foreach (var range in RoleBot.Knowledge.Passages.Sentences.Split(passages[i].Text))
+            {
+                sentenceTexts.Add(passages[i].Text[range.Start..range.End]);
+            }
+        }
+
+        sentenceStart[passages.Count] = sentenceTexts.Count;
+        texts.AddRange(sentenceTexts);
+
+        var keys = texts.Select(VectorCache.KeyOf).ToArray();
+        var vectors = new Dictionary<UInt128, float[]>(keys.Length);
+        var missing = new List<(UInt128 Key, string Text)>();
+        for (var i = 0; i < keys.Length; i++)
+        {
+            if (vectors.ContainsKey(keys[i]))
+            {
+                continue;
+            }
+
+            if (cache.TryGet(keys[i], out var cached))
+            {
+                vectors[keys[i]] = cached;
+            }
+            else
+            {
+                vectors[keys[i]] = [];                           // placeholder: filled below, keeps duplicates out of 'missing'
+                missing.Add((keys[i], texts[i]));
+            }
+        }
+
+        const int Chunk = 256;                                   // progress granularity
+        for (var start = 0; start < missing.Count; start += Chunk)
+        {
+            var part = missing.GetRange(start, Math.Min(Chunk, missing.Count - start));
+            var embedded = embedder.EmbedDocuments(part.Select(m => m.Text).ToList());
+            for (var j = 0; j < part.Count; j++)
+            {
+                vectors[part[j].Key] = embedded[j];
+            }
+
+            progress?.Report(new LoadProgress(start + part.Count, missing.Count, "embedding passages and sentences"));
+        }
+
+        if (missing.Count > 0 || cache.Count != vectors.Count)
+        {
+            if (cache.Save(vectors, embedder.ModelName, embedder.Dimensions) is { } warning)
+            {
+                warnings.Add(warning);
+            }
+        }
+
+        var passageMatrix = new VectorMatrix(keys.Take(passages.Count).Select(k => vectors[k]).ToList(), embedder.Dimensions);
+        var sentenceMatrix = new VectorMatrix(keys.Skip(passages.Count).Select(k => vectors[k]).ToList(), embedder.Dimensions);
+        return new SemanticIndex(embedder, passageMatrix, sentenceMatrix, sentenceStart, missing.Count, vectors.Count - missing.Count);
+    }
+}

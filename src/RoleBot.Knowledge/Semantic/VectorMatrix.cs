@@ -1,0 +1,59 @@
+using System.Numerics.Tensors;
+
+namespace RoleBot.Knowledge.Semantic;
+
+/// <summary>
+/// Unit-length vectors in one contiguous array; cosine similarity is a dot product. A brute-force scan with SIMD
+/// (<see cref="TensorPrimitives"/>) takes a few milliseconds at 100k passages, so no approximate index is needed.
+/// </summary>
+public sealed class VectorMatrix
+{
+    private readonly float[] _data;
+
+    public VectorMatrix(IReadOnlyList<float[]> rows, int dimensions)
+    {
+        Dimensions = dimensions;
+        Count = rows.Count;
+        _data = new float[(long)rows.Count * dimensions];
+        for (var i = 0; i < rows.Count; i++)
+        {
+            rows[i].AsSpan().CopyTo(_data.AsSpan(i * dimensions, dimensions));
+        }
+    }
+
+    public int Dimensions { get; }
+
+    public int Count { get; }
+
+    public ReadOnlySpan<float> Row(int i) => _data.AsSpan(i * Dimensions, Dimensions);
+
+    public float Similarity(int i, ReadOnlySpan<float> query) => TensorPrimitives.Dot(Row(i), query);
+
+    /// <summary>The <paramref name="k"/> rows closest to <paramref name="query"/>, best first.</summary>
+    public List<(int Row, float Similarity)> Nearest(ReadOnlySpan<float> query, int k)
+    {
+        k = Math.Min(k, Count);
+        var best = new PriorityQueue<int, float>(k + 1);
+        for (var i = 0; i < Count; i++)
+        {
+            var similarity = Similarity(i, query);
+            if (best.Count < k)
+            {
+                best.Enqueue(i, similarity);
+            }
+            else if (best.TryPeek(out _, out var worst) && similarity > worst)
+            {
+                best.DequeueEnqueue(i, similarity);
+            }
+        }
+
+        var result = new List<(int, float)>(best.Count);
+        while (best.TryDequeue(out var row, out var similarity))
+        {
+            result.Add((row, similarity));
+        }
+
+        result.Reverse();
+        return result;
+    }
+}
