@@ -37,14 +37,24 @@ public sealed partial class AnswerComposer(KnowledgeBase knowledge)
 
     public Answer Compose(ParsedQuestion question)
     {
-        return question.Shape == QuestionShape.Comparison ? CompareRoles(question) : Quote(question);
+        if (question.Shape != QuestionShape.Comparison)
+        {
+            return Quote(question);
+        }
+
+        return knowledge.Semantic is null ? CompareRoles(question) : CompareHybrid(question);
     }
 
     private Answer Quote(ParsedQuestion question)
     {
         var roleIds = question.Roles.Select(r => r.Id).ToList();
         var weights = _retriever.Weights(question.Topic);
-        var candidates = _retriever.Retrieve(question.Topic, roleIds, weights: weights, semanticQuery: question.Corrected);
+        if (knowledge.Semantic is not null)
+        {
+            return QuoteHybrid(question, roleIds, weights);
+        }
+
+        var candidates = _retriever.Retrieve(question.Topic, roleIds, weights: weights);
         var picks = new List<(Candidate Candidate, ExcerptPicker.Pick Pick)>();
         var roleOnly = question.Topic.Count == 0;
         var best = candidates.Count > 0 ? candidates[0] : null;
@@ -83,11 +93,19 @@ public sealed partial class AnswerComposer(KnowledgeBase knowledge)
             .ThenByDescending(p => p.Candidate.Score + (0.05 * p.Pick.Quality))
             .ToList();
 
+        return Compose(question, picks, roleIds);
+    }
+
+    /// <summary>Composition: numbers the citations and writes the lead (verdict, which role, or "here is what ...").</summary>
+    private Answer Compose(ParsedQuestion question, List<(Candidate Candidate, ExcerptPicker.Pick Pick)> picks, List<string> roleIds)
+    {
         var citations = picks.Select((p, i) => ToCitation(i + 1, p.Candidate, p.Pick.Excerpt)).ToList();
         var (lead, verdict) = question.Shape switch
         {
             QuestionShape.YesNo => YesNoLead(question, picks, roleIds),
             QuestionShape.WhichRole => (WhichRoleLead(question, picks), (Verdict?)null),
+            QuestionShape.Comparison when question.Roles.Count >= 2 =>
+                ($"Here is how the sources compare the {question.Roles[0].Name} and {question.Roles[1].Name} roles:", (Verdict?)null),
             _ => (OpenLead(question), (Verdict?)null),
         };
         return Finish(question, lead, verdict, citations, comparison: null);
@@ -145,6 +163,15 @@ public sealed partial class AnswerComposer(KnowledgeBase knowledge)
                 }
 
                 refs.Add(i + 1);
+            }
+        }
+
+        if (question.Roles.Count >= 2)
+        {
+            // "who runs standups, the PM or the delivery manager?": only the two named roles are candidates.
+            foreach (var id in tally.Keys.Where(id => !question.Roles.Any(r => r.Id == id)).ToList())
+            {
+                tally.Remove(id);
             }
         }
 

@@ -81,28 +81,47 @@ internal static class ExcerptPicker
             }
         }
 
-        var chosen = sentences[best];
+        return Build(candidate, best, topic, roleIds, bestWeight, ShortSentenceChars);
+    }
+
+    /// <summary>A sentence shorter than this (default 60 characters) is quoted with the next one of its line.</summary>
+    public const int ShortSentenceChars = 60;
+
+    /// <summary>
+    /// The excerpt around sentence <paramref name="index"/>: with the sentence before when it leans on it, with the list
+    /// a lead-in (":") introduces, and with following sentences of its line until <paramref name="minChars"/> is reached.
+    /// </summary>
+    public static Pick Build(Candidate candidate, int index, IReadOnlyList<QueryTerm> topic, IReadOnlyList<string> roleIds, double matchWeight, int minChars)
+    {
+        var sentences = candidate.Analysis.Sentences;
+        var chosen = sentences[index];
         var start = chosen.Range.Start;
         var end = chosen.Range.End;
         var text = candidate.Passage.Text;
 
         // A sentence that leans on the one before ("These skills ...") is quoted with it, so it reads on its own.
-        if (LeansOnContext(text, chosen) && CanJoinPrevious(text, sentences, best))
+        if (LeansOnContext(text, chosen) && CanJoinPrevious(text, sentences, index))
         {
-            start = sentences[best - 1].Range.Start;
+            start = sentences[index - 1].Range.Start;
         }
 
         // A lead-in ("The core duties are:") says little alone: add what it introduces, up to two list items.
         if (text[end - 1] == ':')
         {
-            for (var next = best + 1; next < sentences.Count && next <= best + 2 && sentences[next].Range.End - start <= MaxExcerptChars; next++)
+            for (var next = index + 1; next < sentences.Count && next <= index + 2 && sentences[next].Range.End - start <= MaxExcerptChars; next++)
             {
                 end = sentences[next].Range.End;
             }
         }
-        else if (best + 1 < sentences.Count && end - start < 60 && !text.AsSpan(end, sentences[best + 1].Range.Start - end).Contains('\n'))
+        else
         {
-            end = sentences[best + 1].Range.End;                // a very short sentence: add the next one of its line
+            // A short sentence: add the next ones of its line (never across a line: list items stand alone).
+            for (var next = index + 1; next < sentences.Count && end - start < minChars
+                 && sentences[next].Range.End - start <= MaxExcerptChars
+                 && !text.AsSpan(end, sentences[next].Range.Start - end).Contains('\n'); next++)
+            {
+                end = sentences[next].Range.End;
+            }
         }
 
         if (end - start > MaxExcerptChars)
@@ -128,22 +147,23 @@ internal static class ExcerptPicker
         highlights.Sort((a, b) => a.Start.CompareTo(b.Start));
         var excerpt = new Excerpt(text[start..end], start, RemoveOverlaps(highlights));
         var quality = (chosen.RoleIds.Any(roleIds.Contains) ? 1 : 0) + (Math.Min(chosen.Tokens.Count, 15) / 15.0) - (LeansOnContext(text, chosen) ? 1 : 0);
-        return new Pick(excerpt, chosen, bestWeight, chosen.RoleIds.Any(roleIds.Contains), quality)
+        var similarities = candidate.SentenceSimilarity;
+        return new Pick(excerpt, chosen, matchWeight, chosen.RoleIds.Any(roleIds.Contains), quality)
         {
-            Similarity = best < similarities.Length ? similarities[best] : 0,
+            Similarity = index < similarities.Length ? similarities[index] : 0,
             IsQuestion = IsQuestion(text, chosen),
         };
     }
 
     /// <summary>A sentence ending in "?" asks rather than tells (interview lists, FAQs' headings).</summary>
-    private static bool IsQuestion(string text, AnalyzedSentence sentence) =>
+    internal static bool IsQuestion(string text, AnalyzedSentence sentence) =>
         text.AsSpan(sentence.Range.Start, sentence.Range.Length).TrimEnd(" \"')”".AsSpan()).EndsWith("?", StringComparison.Ordinal);
 
-    private static bool CanJoinPrevious(string text, IReadOnlyList<AnalyzedSentence> sentences, int i) =>
+    internal static bool CanJoinPrevious(string text, IReadOnlyList<AnalyzedSentence> sentences, int i) =>
         i > 0 && !text.AsSpan(sentences[i - 1].Range.End, sentences[i].Range.Start - sentences[i - 1].Range.End).Contains('\n');
 
     /// <summary>A sentence opening with "This", "These", "They", "It" or "See" needs its neighbours to make sense when quoted.</summary>
-    private static bool LeansOnContext(string text, AnalyzedSentence sentence)
+    internal static bool LeansOnContext(string text, AnalyzedSentence sentence)
     {
         var opening = text.AsSpan(sentence.Range.Start, Math.Min(8, sentence.Range.Length));
         foreach (var word in ContextWords)

@@ -9,6 +9,10 @@ public sealed record GoldQuestion(
     [property: JsonPropertyName("expect_any")] IReadOnlyList<string>? ExpectAny,
     [property: JsonPropertyName("answerable")] bool Answerable)
 {
+    /// <summary>What kind of question it is ("casual", "compare-roles", "off-topic", ...), for per-kind figures.</summary>
+    [JsonPropertyName("kind")]
+    public string? Kind { get; init; }
+
     /// <summary>Reads a JSON Lines gold file; a malformed line is reported with its number.</summary>
     public static List<GoldQuestion> ReadAll(string path)
     {

@@ -147,7 +147,7 @@ public sealed class Retriever(KnowledgeBase knowledge)
     }
 
     /// <summary>BM25-style idf per topic term; a term the knowledge never uses weighs as much as an average known term.</summary>
-    internal double[] Weights(IReadOnlyList<QueryTerm> topic)
+    public double[] Weights(IReadOnlyList<QueryTerm> topic)
     {
         var n = Math.Max(1, knowledge.Index.DocumentCount);
         var weights = new double[topic.Count];

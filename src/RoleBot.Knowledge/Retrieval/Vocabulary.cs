@@ -63,7 +63,7 @@ public sealed partial class Vocabulary
 
     /// <summary>
     /// The corrected question and whether anything changed. Only words of four or more letters that the knowledge
-    /// never uses are corrected: one edit for words up to seven letters, two for longer words.
+    /// never uses and that are not common English words are corrected: one edit for words up to seven letters, two for longer words.
     /// </summary>
     public (string Text, bool Changed) Correct(string question)
     {
@@ -71,7 +71,8 @@ public sealed partial class Vocabulary
         var corrected = Word().Replace(question, match =>
         {
             var word = match.Value.ToLowerInvariant();
-            if (word.Length < 4 || word.Any(char.IsDigit) || word.Contains('\'') || _counts.ContainsKey(word) || IsInflectionOfKnown(word))
+            if (word.Length < 4 || word.Any(char.IsDigit) || word.Contains('\'') || _counts.ContainsKey(word) || IsInflectionOfKnown(word)
+                || EnglishWords.Contains(word))                  // a real word the knowledge lacks is not a typo of one it has
             {
                 return match.Value;
             }

@@ -33,6 +33,9 @@ public sealed class SemanticIndex
 
     public int Reused { get; }
 
+    /// <summary>Median best-sentence similarity of unrelated questions (<see cref="OffTopicBaseline"/>).</summary>
+    public float OffTopicBaseline { get; private set; }
+
     public int SentenceRow(int passage, int sentence) => _sentenceStart[passage] + sentence;
 
     public int SentenceCount(int passage) => _sentenceStart[passage + 1] - _sentenceStart[passage];
@@ -42,6 +45,13 @@ public sealed class SemanticIndex
         passage.Section == passage.DocumentTitle || passage.Section.Length == 0
             ? $"{passage.DocumentTitle}\n{passage.Text}"
             : $"{passage.DocumentTitle}: {passage.Section}\n{passage.Text}";
+
+    /// <summary>
+    /// What a sentence is embedded with: its section heading, which says what a bare list item ("4 or more automated
+    /// models") is about ("Senior Data Scientist requirements").
+    /// </summary>
+    public static string SentenceContext(Passage passage) =>
+        passage.Section.Length == 0 || passage.Section == passage.DocumentTitle ? $"{passage.DocumentTitle}: " : $"{passage.DocumentTitle}, {passage.Section}: ";
 
     /// <summary>
     /// Embeds every passage and sentence not in <paramref name="cache"/>, reporting progress, then writes the cache back
@@ -61,9 +71,10 @@ public sealed class SemanticIndex
         for (var i = 0; i < passages.Count; i++)
         {
             sentenceStart[i] = sentenceTexts.Count;
+            var context = SentenceContext(passages[i]);
             foreach (var range in RoleBot.Knowledge.Passages.Sentences.Split(passages[i].Text))
             {
-                sentenceTexts.Add(passages[i].Text[range.Start..range.End]);
+                sentenceTexts.Add(context + passages[i].Text[range.Start..range.End]);
             }
         }
 
@@ -114,6 +125,8 @@ public sealed class SemanticIndex
 
         var passageMatrix = new VectorMatrix(keys.Take(passages.Count).Select(k => vectors[k]).ToList(), embedder.Dimensions);
         var sentenceMatrix = new VectorMatrix(keys.Skip(passages.Count).Select(k => vectors[k]).ToList(), embedder.Dimensions);
-        return new SemanticIndex(embedder, passageMatrix, sentenceMatrix, sentenceStart, missing.Count, vectors.Count - missing.Count);
+        var index = new SemanticIndex(embedder, passageMatrix, sentenceMatrix, sentenceStart, missing.Count, vectors.Count - missing.Count);
+        index.OffTopicBaseline = RoleBot.Knowledge.Semantic.OffTopicBaseline.Measure(index);
+        return index;
     }
 }

@@ -52,7 +52,13 @@ internal static class EvalCommand
             {
                 var m = report.Metrics;
                 Console.WriteLine($"questions: {m.Questions} ({m.Answerable} answerable, {m.Unanswerable} unanswerable)");
-                Console.WriteLine($"evidence@1: {m.EvidenceAt1:F3}  evidence@3: {m.EvidenceAt3:F3}  MRR: {m.Mrr:F3}  rejection: {m.Rejection:F3}");
+                Console.WriteLine($"evidence@1: {m.EvidenceAt1:F3}  evidence@3: {m.EvidenceAt3:F3}  MRR: {m.Mrr:F3}  rejection: {m.Rejection:F3}  median top excerpt: {report.MedianTopExcerptChars} chars  search: {knowledge.Current.Stats.SearchMode}");
+                foreach (var (kind, k) in report.ByKind)
+                {
+                    Console.WriteLine(k.Answerable > 0
+                        ? $"  {kind,-16} {k.Answerable,3} answerable  evidence@1: {k.EvidenceAt1:F2}  evidence@3: {k.EvidenceAt3:F2}" + (k.Unanswerable > 0 ? $"  rejection: {k.Rejection:F2}" : "")
+                        : $"  {kind,-16} {k.Unanswerable,3} unanswerable  rejection: {k.Rejection:F2}");
+                }
                 if (parse.GetValue(verbose))
                 {
                     foreach (var miss in report.Misses)

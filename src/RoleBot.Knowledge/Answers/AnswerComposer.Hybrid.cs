@@ -1,0 +1,182 @@
+using RoleBot.Knowledge.Retrieval;
+
+namespace RoleBot.Knowledge.Answers;
+
+public sealed partial class AnswerComposer
+{
+    /// <summary>Most excerpts quoted from one passage (default 2): the answer and its reason often sit in one passage, yet three quotes should not all come from one.</summary>
+    public const int MaxExcerptsPerPassage = 2;
+
+    /// <summary>
+    /// Hybrid mode: candidates from BM25 and from meaning vectors, fused by rank; sentences of the best passages ranked
+    /// on their own (<see cref="ExcerptRanking"/>); the question answered only when the best excerpt clears
+    /// <see cref="CoverageGate"/>.
+    /// </summary>
+    private Answer QuoteHybrid(ParsedQuestion question, List<string> roleIds, double[] weights)
+    {
+        var options = RankOptions(question, roleIds, weights);
+        if (options is null)
+        {
+            return NotCovered(question);
+        }
+
+        return Compose(question, Select(options, question, roleIds, []), roleIds);
+    }
+
+    private List<ExcerptRanking.Option>? RankOptions(ParsedQuestion question, List<string> roleIds, double[] weights)
+    {
+        var candidates = _retriever.Retrieve(question.Topic, roleIds, depth: 40, weights: weights, semanticQuery: question.Corrected);
+        var options = ExcerptRanking.Rank(candidates, question.Topic, weights, roleIds);
+        return options.Count == 0 || !CoverageGate.Answers(options, knowledge) ? null : options;
+    }
+
+    /// <summary>
+    /// "X vs Y" in hybrid mode: first the best excerpt that contrasts the two roles, then the best about each, then the
+    /// comparison table of the aspects where both roles have evidence (never an empty cell).
+    /// </summary>
+    private Answer CompareHybrid(ParsedQuestion question)
+    {
+        var roles = ComparedRoles(question);
+        var roleIds = roles.Select(r => r.Id).ToList();
+        var weights = _retriever.Weights(question.Topic);
+        var options = question.Roles.Count >= 2 ? RankOptions(question, roleIds, weights) : null;
+        if (options is null)
+        {
+            return Quote(question with { Shape = QuestionShape.Open });
+        }
+
+        bool Names(ExcerptRanking.Option o, string id) => o.Candidate.Analysis.Sentences[o.Sentence].RoleIds.Contains(id);
+        var preferred = new List<Func<ExcerptRanking.Option, bool>>
+        {
+            o => Names(o, roleIds[0]) && Names(o, roleIds[1]),
+            o => Names(o, roleIds[0]) || (o.Candidate.Passage.Roles.Contains(roleIds[0]) && !o.Candidate.Passage.Roles.Contains(roleIds[1])),
+            o => Names(o, roleIds[1]) || (o.Candidate.Passage.Roles.Contains(roleIds[1]) && !o.Candidate.Passage.Roles.Contains(roleIds[0])),
+        };
+        var picks = Select(options, question, roleIds, preferred);
+        var quoted = Compose(question with { Roles = roles }, picks, roleIds);
+        var table = CompareRoles(question with { Roles = roles });
+        return WithTable(quoted, table, roles);
+    }
+
+    /// <summary>
+    /// Up to <see cref="MaxCitations"/> excerpts: for each of <paramref name="preferred"/>, the best option it accepts;
+    /// then the best of the rest. Options far below the best are dropped.
+    /// </summary>
+    private static List<(Candidate Candidate, ExcerptPicker.Pick Pick)> Select(List<ExcerptRanking.Option> options, ParsedQuestion question,
+        List<string> roleIds, List<Func<ExcerptRanking.Option, bool>> preferred)
+    {
+        var picks = new List<(Candidate Candidate, ExcerptPicker.Pick Pick)>();
+        foreach (var want in preferred)
+        {
+            foreach (var option in options.Where(want))
+            {
+                if (option.Score < options[0].Score - CoverageGate.MaxScoreGap || picks.Count == MaxCitations)
+                {
+                    break;
+                }
+
+                if (TryAdd(picks, option, question, roleIds))
+                {
+                    break;
+                }
+            }
+        }
+
+        foreach (var option in options)
+        {
+            if (picks.Count == MaxCitations || option.Score < options[0].Score - CoverageGate.MaxScoreGap)
+            {
+                break;
+            }
+
+            TryAdd(picks, option, question, roleIds);
+        }
+
+        return picks;
+    }
+
+    private static bool TryAdd(List<(Candidate Candidate, ExcerptPicker.Pick Pick)> picks, ExcerptRanking.Option option, ParsedQuestion question, List<string> roleIds)
+    {
+        {
+            if (picks.FindAll(p => p.Candidate.Passage.Ordinal == option.Candidate.Passage.Ordinal).Count >= MaxExcerptsPerPassage)
+            {
+                return false;
+            }
+
+            var pick = option.ToPick(question.Topic, roleIds);
+            if (Documents.TextCleanup.WordCount(pick.Excerpt.Text) < 4
+                || picks.Any(p => p.Pick.Excerpt.Text == pick.Excerpt.Text || Overlaps(p, option.Candidate, pick)))
+            {
+                return false;                                    // a bare label, or the same words again
+            }
+
+            picks.Add((option.Candidate, pick));
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// Appends the comparison table's citations after the quoted ones (reusing a number when the excerpt is already
+    /// quoted) and keeps only rows where both roles have evidence.
+    /// </summary>
+    private static Answer WithTable(Answer quoted, Answer table, IReadOnlyList<Glossary.RoleDefinition> roles)
+    {
+        if (!quoted.Answered || table.Comparison is null)
+        {
+            return quoted;
+        }
+
+        var citations = quoted.Citations.ToList();
+        var numbers = new Dictionary<int, int>();
+        var rows = new List<ComparisonRow>();
+        foreach (var row in table.Comparison.Rows.Where(r => r.Cells.All(c => c is not null)))
+        {
+            var cells = new List<int?>();
+            foreach (var n in row.Cells)
+            {
+                if (!numbers.TryGetValue(n!.Value, out var mapped))
+                {
+                    var cited = table.Citations[n.Value - 1];
+                    var same = citations.FindIndex(c => c.PassageId == cited.PassageId && c.Excerpt.Start == cited.Excerpt.Start);
+                    if (same >= 0)
+                    {
+                        mapped = same + 1;
+                    }
+                    else
+                    {
+                        mapped = citations.Count + 1;
+                        citations.Add(cited with { N = mapped });
+                    }
+
+                    numbers[n.Value] = mapped;
+                }
+
+                cells.Add(mapped);
+            }
+
+            rows.Add(new ComparisonRow(row.Aspect, cells));
+        }
+
+        if (rows.Count == 0)
+        {
+            return quoted;
+        }
+
+        var comparison = new RoleComparison(roles.Select(r => r.Name).ToList(), rows);
+        var lead = $"Here is how the sources compare the {roles[0].Name} and {roles[1].Name} roles:";
+        return quoted with
+        {
+            Lead = lead,
+            Citations = citations,
+            Comparison = comparison,
+            Text = AnswerText.Render(lead, citations, comparison),
+            OtherRole = null,
+            CompareQuestion = null,
+        };
+    }
+
+    private static bool Overlaps((Candidate Candidate, ExcerptPicker.Pick Pick) chosen, Candidate candidate, ExcerptPicker.Pick pick) =>
+        chosen.Candidate.Passage.Ordinal == candidate.Passage.Ordinal
+        && pick.Excerpt.Start < chosen.Pick.Excerpt.Start + chosen.Pick.Excerpt.Text.Length
+        && chosen.Pick.Excerpt.Start < pick.Excerpt.Start + pick.Excerpt.Text.Length;
+}

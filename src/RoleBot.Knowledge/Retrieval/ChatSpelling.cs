@@ -1,0 +1,43 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+
+namespace RoleBot.Knowledge.Retrieval;
+
+/// <summary>
+/// Chat shorthand as newcomers type it in Slack and Teams ("shd", "b4", "mgr", "engs", "w/"), spelled out before a
+/// question is analysed, so neither the index nor the typo corrector sees a word no document uses. General English
+/// chat forms only; team jargon and acronyms belong in the glossary.
+/// </summary>
+public static partial class ChatSpelling
+{
+    private static readonly FrozenDictionary<string, string> Words = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["u"] = "you", ["ur"] = "your",                    // not "r": R is a language
+        ["shd"] = "should", ["shld"] = "should", ["shud"] = "should", ["wd"] = "would", ["cd"] = "could", ["cn"] = "can",
+        ["b4"] = "before", ["abt"] = "about", ["bout"] = "about", ["thru"] = "through", ["tho"] = "though",
+        ["w/"] = "with", ["w/o"] = "without", ["pls"] = "please", ["plz"] = "please", ["thx"] = "thanks",
+        ["bc"] = "because", ["b/c"] = "because", ["cuz"] = "because", ["coz"] = "because", ["bcoz"] = "because",
+        ["ppl"] = "people", ["sb"] = "somebody", ["smb"] = "somebody", ["sth"] = "something", ["smth"] = "something",
+        ["esp"] = "especially", ["diff"] = "difference", ["wrt"] = "about", ["msg"] = "message", ["msgs"] = "messages",
+        ["mgr"] = "manager", ["mgrs"] = "managers", ["mngr"] = "manager", ["mgmt"] = "management",
+        ["eng"] = "engineer", ["engs"] = "engineers", ["dev"] = "developer", ["devs"] = "developers",
+        ["req"] = "requirement", ["reqs"] = "requirements", ["exp"] = "experience", ["yr"] = "year", ["yrs"] = "years",
+        ["resp"] = "responsibility", ["resps"] = "responsibilities", ["lvl"] = "level", ["lvls"] = "levels",
+        ["sr"] = "senior", ["snr"] = "senior", ["jr"] = "junior", ["jnr"] = "junior",
+        ["info"] = "information", ["dept"] = "department", ["org"] = "organisation", ["orgs"] = "organisations",
+        ["prod"] = "production", ["infra"] = "infrastructure", ["oncall"] = "on-call", ["1:1"] = "one-on-one",
+        ["1:1s"] = "one-on-ones", ["1on1"] = "one-on-one", ["prob"] = "probably", ["probs"] = "probably",
+        ["gonna"] = "going to", ["wanna"] = "want to", ["gotta"] = "have to", ["kinda"] = "kind of", ["sorta"] = "sort of",
+        ["dunno"] = "do not know", ["idk"] = "I do not know", ["whats"] = "what is", ["hows"] = "how is", ["whos"] = "who is",
+        ["wat"] = "what", ["wht"] = "what", ["hw"] = "how", ["tmrw"] = "tomorrow", ["tmr"] = "tomorrow",
+        ["approx"] = "approximately", ["asap"] = "as soon as possible", ["fyi"] = "for your information",
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The question with chat shorthand spelled out; everything else unchanged.</summary>
+    public static string Expand(string question) =>
+        Token().Replace(question, m => Words.TryGetValue(m.Value, out var full) ? full : m.Value);
+
+    // Words, with the "/" and ":" of "w/o" and "1:1"; never inside a longer word or a URL.
+    [GeneratedRegex(@"(?<![\w/:.])[\p{L}\d]+(?:[/:][\p{L}\d]*)?(?![\w/:])")]
+    private static partial Regex Token();
+}

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Answer quality on documents written by others: runs `eval` on each question set against its corpus, in hybrid and
+# lexical mode. The corpora stay outside the repository; pass their parent folder (default: ../shared next to the repo).
+#   tests/eval/run.sh [SHARED_DIR] [--no-semantic]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+shared=${1:-../shared}
+shift || true
+dotnet build src/RoleBot -c Release -v q -nologo >/dev/null
+rolebot() { dotnet src/RoleBot/bin/Release/net10.0/RoleBot.dll "$@"; }
+run() { # name knowledge questions
+  echo "== $1"
+  rolebot eval --knowledge "$2" "$3" "${@:4}"
+}
+run "source articles (seeds)" "$shared/seeds" tests/eval/seeds.jsonl "$@"
+run "role handbooks" "$shared/corpora/role-handbooks" tests/eval/role-handbooks.jsonl "$@"
+run "team handbooks" "$shared/corpora/team-handbooks" tests/eval/team-handbooks.jsonl "$@"
+run "default knowledge (own gold)" knowledge tests/RoleBot.Knowledge.Tests/Cases/gold.jsonl "$@"
+run "raw article sample (own gold)" tests/RoleBot.TestKit/Samples/raw tests/RoleBot.TestKit/Samples/raw/gold.jsonl "$@"
