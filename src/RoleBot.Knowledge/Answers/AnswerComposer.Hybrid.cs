@@ -25,7 +25,7 @@ public sealed partial class AnswerComposer
 
     private List<ExcerptRanking.Option>? RankOptions(ParsedQuestion question, List<string> roleIds, double[] weights)
     {
-        var candidates = _retriever.Retrieve(question.Topic, roleIds, depth: 40, weights: weights, semanticQuery: question.Corrected);
+        var candidates = _retriever.Retrieve(question.Topic, roleIds, depth: 40, weights: weights, semanticQuery: question.SemanticText);
         var options = ExcerptRanking.Rank(candidates, question.Topic, weights, roleIds);
         return options.Count == 0 || !CoverageGate.Answers(options, knowledge) ? null : options;
     }

@@ -123,7 +123,7 @@ public sealed partial class AnswerComposer(KnowledgeBase knowledge)
         }
 
         var role = question.Roles[0];
-        var supporting = picks.Select((p, i) => (p, n: i + 1)).Where(x => AboutAsked(x.p, roleIds) && x.p.Pick.Quotable && !x.p.Pick.IsQuestion).ToList();
+        var supporting = picks.Select((p, i) => (p, n: i + 1)).Where(x => AboutAsked(x.p, roleIds) && x.p.Pick.MatchWeight > 0 && !x.p.Pick.IsQuestion).ToList();
         if (supporting.Count > 0)
         {
             var refs = Phrasing.Refs(supporting.Select(s => s.n));

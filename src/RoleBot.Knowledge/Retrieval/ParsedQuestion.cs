@@ -23,6 +23,12 @@ public sealed record ParsedQuestion(
 
     public bool IsFollowUp { get; init; }
 
+    /// <summary>
+    /// What the meaning vector is computed from: the corrected question with each role as its full name ("MLE" →
+    /// "ML engineer"), so an acronym the model never saw reads like the role it stands for.
+    /// </summary>
+    public string SemanticText { get; init; } = "";
+
     /// <summary>"Should I become X or Y?": the asker is choosing a career path, so comparisons lead with that.</summary>
     public bool AsksCareerChoice { get; init; }
 }

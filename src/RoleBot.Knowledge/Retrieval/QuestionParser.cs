@@ -39,15 +39,40 @@ public sealed partial class QuestionParser(Glossary.Glossary glossary, RoleBotAn
         var tokens = TermAnalysis.Analyze(analyzer, corrected);
         var roles = new List<RoleDefinition>();
         var roleSpans = new List<(int Start, int End)>();
+        var named = new List<(int Start, int End, string Name)>();
         foreach (var token in tokens.Where(t => ConceptTokens.IsRole(t.Term)))
         {
-            if (glossary.FindRole(token.Term[1..]) is { } role && !roles.Contains(role))
+            if (glossary.FindRole(token.Term[1..]) is { } role)
             {
-                roles.Add(role);
+                if (!roles.Contains(role))
+                {
+                    roles.Add(role);
+                }
+
+                if (!named.Exists(n => token.Start < n.End && n.Start < token.End))
+                {
+                    named.Add((token.Start, token.End, role.Name));
+                }
             }
 
             roleSpans.Add((token.Start, token.End));
         }
+
+        var semanticText = corrected;
+        foreach (var (start, end, name) in named.OrderByDescending(n => n.Start))
+        {
+            // "an MLE" and "a machine learning engineer" must read the same: the article follows the name put in.
+            var before = semanticText[..start];
+            var article = ArticleBefore().Match(before);
+            if (article.Success)
+            {
+                before = before[..article.Index] + Answers.Phrasing.Article(name) + " ";
+            }
+
+            semanticText = string.Concat(before, name, semanticText.AsSpan(end));
+        }
+
+        semanticText = semanticText.TrimEnd('?', '!', '.', ' ').ToLowerInvariant();
 
         // A concept stands for the words it spans: role words are not topic, and "k8s" and "kubernetes" count once.
         bool InRole(AnalyzedToken t) => roleSpans.Exists(s => t.Start >= s.Start && t.End <= s.End);
@@ -73,7 +98,7 @@ public sealed partial class QuestionParser(Glossary.Glossary glossary, RoleBotAn
 
         var shape = ShapeOf(corrected.ToLowerInvariant(), roles.Count);
         var topicText = TopicText(corrected, topic, tokens);
-        var parsed = new ParsedQuestion(question, corrected, shape, roles, topic, Negation().IsMatch(corrected)) { TopicText = topicText, AsksCareerChoice = CareerChoice().IsMatch(corrected) };
+        var parsed = new ParsedQuestion(question, corrected, shape, roles, topic, Negation().IsMatch(corrected)) { TopicText = topicText, AsksCareerChoice = CareerChoice().IsMatch(corrected), SemanticText = semanticText };
         if (previous is null)
         {
             return parsed;
@@ -131,13 +156,21 @@ public sealed partial class QuestionParser(Glossary.Glossary glossary, RoleBotAn
             // "what about data scientists?": the previous topic and shape, for the new role.
             var topicOnly = Parse(previous.TopicText.Length > 0 ? previous.TopicText : previous.Question);
             var shape = previous.Shape == QuestionShape.Comparison ? QuestionShape.Open : previous.Shape;
-            return followUp with { Shape = shape, Topic = topicOnly.Topic, TopicText = previous.TopicText, IsFollowUp = true };
+            return followUp with
+            {
+                Shape = shape, Topic = topicOnly.Topic, TopicText = previous.TopicText, IsFollowUp = true,
+                SemanticText = $"{followUp.SemanticText} {previous.TopicText}",
+            };
         }
 
         if (explicitFollowUp && followUp.Roles.Count == 0 && followUp.Topic.Count > 0 && previousRoles.Count > 0)
         {
             // "and Kubernetes?": the new topic for the previous role(s).
-            return followUp with { Roles = previousRoles, Shape = previous.Shape, IsFollowUp = true };
+            return followUp with
+            {
+                Roles = previousRoles, Shape = previous.Shape, IsFollowUp = true,
+                SemanticText = $"{string.Join(" and ", previousRoles.Select(r => r.Name))}: {followUp.SemanticText}",
+            };
         }
 
         return followUp;
@@ -186,4 +219,7 @@ public sealed partial class QuestionParser(Glossary.Glossary glossary, RoleBotAn
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Space();
+
+    [GeneratedRegex(@"\b(a|an)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex ArticleBefore();
 }

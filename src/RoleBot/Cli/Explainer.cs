@@ -15,7 +15,7 @@ internal static class Explainer
         var roles = parsed.Roles.Select(r => r.Id).ToList();
         var weights = retriever.Weights(parsed.Topic);
         output.WriteLine($"weights: {string.Join(" ", weights.Select(w => w.ToString("F2", System.Globalization.CultureInfo.InvariantCulture)))}");
-        foreach (var candidate in retriever.Retrieve(parsed.Topic, roles, weights: weights, semanticQuery: parsed.Corrected).Take(8))
+        foreach (var candidate in retriever.Retrieve(parsed.Topic, roles, weights: weights, semanticQuery: parsed.SemanticText).Take(8))
         {
             var pick = Knowledge.Answers.ExcerptPicker.Choose(candidate, parsed.Topic, weights, roles);
             output.WriteLine($"  {candidate.Score:F2} cov={candidate.Coverage:F2} role={candidate.RoleMatch} bm25={candidate.Bm25:F1} dense={candidate.Dense:F2} rrf={candidate.Fused:F3} {candidate.Passage.Id} [{string.Join(",", candidate.Passage.Roles)}] {candidate.Passage.Section}");
