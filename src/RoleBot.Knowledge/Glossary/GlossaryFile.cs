@@ -31,7 +31,25 @@ public sealed class GlossaryFile
         .IgnoreUnmatchedProperties()
         .Build();
 
-    public static GlossaryFile Parse(string yaml) => Deserializer.Deserialize<GlossaryFile?>(yaml) ?? new GlossaryFile();
+    public static GlossaryFile Parse(string yaml) => (Deserializer.Deserialize<GlossaryFile?>(yaml) ?? new GlossaryFile()).WithoutNulls();
+
+    /// <summary>
+    /// Valid YAML leaves nulls where a list is empty (<c>roles:</c>, <c>aliases:</c> with nothing under them) or an item
+    /// is blank (<c>- </c>): they mean "nothing", and must never fail a reload.
+    /// </summary>
+    private GlossaryFile WithoutNulls()
+    {
+        Roles = [.. (Roles ?? []).OfType<RoleEntry>()];
+        foreach (var role in Roles)
+        {
+            role.Id ??= "";
+            role.Name ??= "";
+            role.Aliases = [.. (role.Aliases ?? []).OfType<string>()];
+        }
+
+        Synonyms = [.. (Synonyms ?? []).OfType<List<string>>().Select(g => g.OfType<string>().ToList())];
+        return this;
+    }
 
     /// <summary>The glossary shipped inside RoleBot (a copy of knowledge/glossary.yml).</summary>
     public static GlossaryFile BuiltIn()
