@@ -37,7 +37,10 @@ internal static class CliServices
         services.AddRoleBotState();
         services.AddOptions<StateOptions>().Bind(configuration.GetSection(StateOptions.SectionName));
         services.AddRoleBotRedisState(configuration);
-        return services.BuildServiceProvider();
+        var provider = services.BuildServiceProvider();
+        // No host runs the CLI's hosted services: connect here, where waiting for Redis blocks no one else.
+        provider.GetService<RedisConnection>()?.ConnectAsync(CancellationToken.None).GetAwaiter().GetResult();
+        return provider;
     }
 
     /// <summary>Loads the knowledge or prints why not (one line, no stack trace) and returns null.</summary>

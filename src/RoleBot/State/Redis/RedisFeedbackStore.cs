@@ -8,7 +8,7 @@ namespace RoleBot.State.Redis;
 /// Feedback and unanswered questions in Redis, so every replica feeds one knowledge-gap report. Counts are kept per
 /// normalized question (trimmed, lower case) in sorted sets; the first wording seen is kept for display.
 /// </summary>
-public sealed class RedisFeedbackStore(IConnectionMultiplexer redis, IOptions<RedisStateOptions> options) : IFeedbackStore
+public sealed class RedisFeedbackStore(RedisConnection redis, IOptions<RedisStateOptions> options) : IFeedbackStore
 {
     private readonly string _prefix = options.Value.KeyPrefix;
 
@@ -21,7 +21,7 @@ public sealed class RedisFeedbackStore(IConnectionMultiplexer redis, IOptions<Re
     public async Task AddFeedbackAsync(FeedbackRecord feedback, CancellationToken cancellationToken = default)
     {
         var key = Normalize(feedback.Question);
-        var batch = redis.GetDatabase().CreateBatch();
+        var batch = Database().CreateBatch();
         var tasks = new Task[]
         {
             batch.ListLeftPushAsync(Recent, JsonSerializer.Serialize(feedback, RedisJson.Default.FeedbackRecord)),
@@ -36,7 +36,7 @@ public sealed class RedisFeedbackStore(IConnectionMultiplexer redis, IOptions<Re
     public async Task AddUnansweredAsync(UnansweredRecord unanswered, CancellationToken cancellationToken = default)
     {
         var key = Normalize(unanswered.Question);
-        var batch = redis.GetDatabase().CreateBatch();
+        var batch = Database().CreateBatch();
         var tasks = new Task[]
         {
             batch.SortedSetIncrementAsync(Unanswered, key, 1),
@@ -53,7 +53,7 @@ public sealed class RedisFeedbackStore(IConnectionMultiplexer redis, IOptions<Re
             return [];
         }
 
-        var values = await redis.GetDatabase().ListRangeAsync(Recent, 0, limit - 1);
+        var values = await Database().ListRangeAsync(Recent, 0, limit - 1);
         return values.Select(v => JsonSerializer.Deserialize(v.ToString(), RedisJson.Default.FeedbackRecord)).OfType<FeedbackRecord>().ToList();
     }
 
@@ -64,7 +64,7 @@ public sealed class RedisFeedbackStore(IConnectionMultiplexer redis, IOptions<Re
             return [];
         }
 
-        var db = redis.GetDatabase();
+        var db = Database();
         var top = await db.SortedSetRangeByRankWithScoresAsync(Unanswered, 0, limit - 1, Order.Descending);
         var wording = await db.HashGetAsync(Wording, top.Select(e => e.Element).ToArray());
         return top.Select((e, i) => (wording[i].IsNull ? e.Element.ToString() : wording[i].ToString(), (int)e.Score)).ToList();
@@ -77,7 +77,7 @@ public sealed class RedisFeedbackStore(IConnectionMultiplexer redis, IOptions<Re
             return [];
         }
 
-        var db = redis.GetDatabase();
+        var db = Database();
         // Every question with a "not helpful" vote is a candidate; the set is as large as the distinct questions voted down.
         var bad = await db.SortedSetRangeByRankWithScoresAsync(Bad);
         if (bad.Length == 0)
@@ -94,6 +94,14 @@ public sealed class RedisFeedbackStore(IConnectionMultiplexer redis, IOptions<Re
             .Take(limit)
             .ToList();
     }
+
+    /// <summary>
+    /// The database, or at once a <see cref="StateStoreUnavailableException"/> while Redis is unreachable: a vote then gets
+    /// "could not be stored" (503) and an unanswered question is only logged, instead of waiting on the outage.
+    /// </summary>
+    private IDatabase Database() => redis.TryGetDatabase(out var db)
+        ? db
+        : throw new StateStoreUnavailableException("Redis is unreachable; the feedback store is unavailable.");
 
     private static string Normalize(string question) => question.Trim().ToLowerInvariant();
 }
