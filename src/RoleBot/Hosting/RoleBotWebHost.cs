@@ -83,6 +83,7 @@ public static class RoleBotWebHost
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.MapHealthEndpoints();
+        app.MapLegalPages();
         app.MapTeamsChannel();
         app.MapSlackChannel();
         app.MapWebChannel();
