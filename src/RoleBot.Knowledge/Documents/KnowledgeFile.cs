@@ -18,6 +18,12 @@ public static class KnowledgeFile
             throw new InvalidDocumentException("not a regular file (a pipe, device, socket or broken link is never read)");
         }
 
+        if (!(OperatingSystem.IsLinux() && !_noStatx) && new FileInfo(path).Length == 0)
+        {
+            // Without statx a pipe or device cannot be told from an empty file, and both report length 0: read neither.
+            return [];
+        }
+
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 1, FileOptions.SequentialScan);
         var buffer = new byte[(int)Math.Min(maxBytes + 1, Math.Max(0, stream.Length) + 1)];
         var read = 0;
@@ -48,18 +54,27 @@ public static class KnowledgeFile
     /// <summary>True when <paramref name="path"/>, after following symlinks, is a regular file.</summary>
     public static bool IsRegularFile(string path)
     {
-        if (OperatingSystem.IsLinux())
+        if (OperatingSystem.IsLinux() && !_noStatx)
         {
-            return LinuxFileType(path) == RegularFileType;
+            try
+            {
+                return LinuxFileType(path) == RegularFileType;
+            }
+            catch (Exception ex) when (ex is EntryPointNotFoundException or DllNotFoundException)
+            {
+                _noStatx = true;                       // a C library without statx (old glibc): use the fallback below
+            }
         }
 
-        // Elsewhere .NET exposes no file type: a named pipe or device reports length 0, so only an empty regular file
-        // is mistaken for one, and an empty file reads as nothing anyway.
+        // Elsewhere .NET exposes no file type; a named pipe or device reports length 0, and ReadAtMost opens no file
+        // of length 0 there.
         var info = new FileInfo(path);
         return info.Exists && (info.LinkTarget is null || File.ResolveLinkTarget(path, returnFinalTarget: true)?.Exists == true);
     }
 
     private const int RegularFileType = 0x8000;  // S_IFREG
+
+    private static volatile bool _noStatx;
 
     /// <summary>The S_IFMT bits of statx(2), which has the same struct layout on every Linux architecture.</summary>
     private static int LinuxFileType(string path)

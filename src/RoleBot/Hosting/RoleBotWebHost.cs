@@ -29,6 +29,8 @@ public static class RoleBotWebHost
             return 1;
         }
 
+        // Taken before running: the host disposes its services when it stops.
+        var background = app.Services.GetServices<IHostedService>().OfType<BackgroundService>().ToList();
         try
         {
             await app.RunAsync();
@@ -42,7 +44,7 @@ public static class RoleBotWebHost
         }
 
         // A background service that faulted stopped the host: exit non-zero so a supervisor restarts the process.
-        var faulted = app.Services.GetServices<IHostedService>().OfType<BackgroundService>().FirstOrDefault(s => s.ExecuteTask?.IsFaulted == true);
+        var faulted = background.FirstOrDefault(s => s.ExecuteTask?.IsFaulted == true);
         if (faulted is not null)
         {
             await Console.Error.WriteLineAsync($"rolebot: stopped because {faulted.GetType().Name} failed: {faulted.ExecuteTask!.Exception!.GetBaseException().Message}");
