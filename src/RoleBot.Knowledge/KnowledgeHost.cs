@@ -80,15 +80,19 @@ public sealed class KnowledgeHost : IDisposable
                 }
                 return true;
             }
-            catch (Exception ex) when (ex is KnowledgeLoadException or IOException or UnauthorizedAccessException)
+#pragma warning disable CA1031 // Any fault of one build (a file, the glossary, the index) keeps the last good knowledge serving.
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+#pragma warning restore CA1031
             {
-                LastReloadError = ex.Message;
+                var reason = ex is KnowledgeLoadException or IOException or UnauthorizedAccessException ? ex.Message : $"{ex.GetType().Name}: {ex.Message}";
+                LastReloadError = reason;
                 if (_current is null)
                 {
-                    throw;                                       // the first load: the caller reports it once
+                    // The first load: the caller reports it once, always as the one exception type it handles.
+                    throw ex as KnowledgeLoadException ?? new KnowledgeLoadException(reason);
                 }
 
-                Log.ReloadFailed(_logger, ex.Message);
+                Log.ReloadFailed(_logger, reason);
                 return false;
             }
         }

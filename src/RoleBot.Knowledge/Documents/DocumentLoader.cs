@@ -67,7 +67,7 @@ public sealed class DocumentLoader(IEnumerable<IDocumentFormat> formats, ILogger
                 return (null, new LoadWarning(relativePath, $"skipped: {info.Length:N0} bytes is over the {MaxFileBytes:N0}-byte limit"));
             }
 
-            var bytes = File.ReadAllBytes(file);
+            var bytes = KnowledgeFile.ReadAtMost(file, MaxFileBytes);
             if (bytes.AsSpan(0, Math.Min(bytes.Length, 8192)).Contains((byte)0))
             {
                 return (null, new LoadWarning(relativePath, "skipped: binary content, not text"));

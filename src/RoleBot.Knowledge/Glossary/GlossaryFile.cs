@@ -1,4 +1,5 @@
 using System.Reflection;
+using RoleBot.Knowledge.Documents;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
@@ -12,6 +13,9 @@ namespace RoleBot.Knowledge.Glossary;
 public sealed class GlossaryFile
 {
     public const string FileName = "glossary.yml";
+
+    /// <summary>Largest glossary read (1 MiB); a real one is a few KiB.</summary>
+    public const long MaxBytes = 1024 * 1024;
 
     public List<RoleEntry> Roles { get; set; } = [];
 
@@ -31,7 +35,25 @@ public sealed class GlossaryFile
         .IgnoreUnmatchedProperties()
         .Build();
 
-    public static GlossaryFile Parse(string yaml) => Deserializer.Deserialize<GlossaryFile?>(yaml) ?? new GlossaryFile();
+    public static GlossaryFile Parse(string yaml) => (Deserializer.Deserialize<GlossaryFile?>(yaml) ?? new GlossaryFile()).WithoutNulls();
+
+    /// <summary>
+    /// Valid YAML leaves nulls where a list is empty (<c>roles:</c>, <c>aliases:</c> with nothing under them) or an item
+    /// is blank (<c>- </c>): they mean "nothing", and must never fail a reload.
+    /// </summary>
+    private GlossaryFile WithoutNulls()
+    {
+        Roles = [.. (Roles ?? []).OfType<RoleEntry>()];
+        foreach (var role in Roles)
+        {
+            role.Id ??= "";
+            role.Name ??= "";
+            role.Aliases = [.. (role.Aliases ?? []).OfType<string>()];
+        }
+
+        Synonyms = [.. (Synonyms ?? []).OfType<List<string>>().Select(g => g.OfType<string>().ToList())];
+        return this;
+    }
 
     /// <summary>The glossary shipped inside RoleBot (a copy of knowledge/glossary.yml).</summary>
     public static GlossaryFile BuiltIn()
@@ -56,7 +78,7 @@ public sealed class GlossaryFile
         {
             try
             {
-                var own = Parse(File.ReadAllText(path));
+                var own = Parse(System.Text.Encoding.UTF8.GetString(KnowledgeFile.ReadAtMost(path, MaxBytes)));
                 merged.Roles.RemoveAll(r => own.Roles.Any(o => string.Equals(o.Id, r.Id, StringComparison.OrdinalIgnoreCase)));
                 merged.Roles.AddRange(own.Roles);
                 merged.Synonyms.AddRange(own.Synonyms);
@@ -64,6 +86,10 @@ public sealed class GlossaryFile
             catch (YamlException ex)
             {
                 warning = $"{FileName}: not valid YAML at line {ex.Start.Line}; using the built-in glossary";
+            }
+            catch (Exception ex) when (ex is InvalidDocumentException or IOException or UnauthorizedAccessException)
+            {
+                warning = $"{FileName}: skipped: {ex.Message}; using the built-in glossary";
             }
         }
 

@@ -9,7 +9,9 @@ namespace RoleBot.Cli;
 /// <summary>The services a CLI verb uses: the same configuration sources and core registration as the web host.</summary>
 internal static class CliServices
 {
-    public static ServiceProvider Create(ParseResult parse)
+    /// <param name="parse">The verb's parsed command line.</param>
+    /// <param name="printsLoadWarnings">The verb prints each skipped file itself, so the loader's log line would repeat it.</param>
+    public static ServiceProvider Create(ParseResult parse, bool printsLoadWarnings = false)
     {
         var args = new List<string>();
         if (parse.GetValue(CliApp.KnowledgeOption) is { } knowledge)
@@ -34,7 +36,7 @@ internal static class CliServices
         services.AddLogging(l => l
             .AddConfiguration(configuration.GetSection("Logging"))
             .SetMinimumLevel(LogLevel.Warning)
-            .AddFilter((category, level) => level >= LogLevel.Warning)
+            .AddFilter((category, level) => level >= LogLevel.Warning && !(printsLoadWarnings && category == typeof(Knowledge.Documents.DocumentLoader).FullName))
             .AddSimpleConsole(o => o.SingleLine = true)
             .AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace));
         services.AddRoleBotKnowledge();
@@ -42,7 +44,10 @@ internal static class CliServices
         services.AddRoleBotState();
         services.AddOptions<StateOptions>().Bind(configuration.GetSection(StateOptions.SectionName));
         services.AddRoleBotRedisState(configuration);
-        return services.BuildServiceProvider();
+        var provider = services.BuildServiceProvider();
+        // No host runs the CLI's hosted services: connect here, where waiting for Redis blocks no one else.
+        provider.GetService<RedisConnection>()?.ConnectAsync(CancellationToken.None).GetAwaiter().GetResult();
+        return provider;
     }
 
     /// <summary>Loads the knowledge or prints why not (one line, no stack trace) and returns null.</summary>

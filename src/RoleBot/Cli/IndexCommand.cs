@@ -17,7 +17,7 @@ internal static class IndexCommand
         var command = new Command("index", "Build the index and report what was read") { watch, list };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            using var services = CliServices.Create(parse);
+            using var services = CliServices.Create(parse, printsLoadWarnings: true);
             var host = services.GetRequiredService<KnowledgeHost>();
             KnowledgeBase? knowledge = null;
             try

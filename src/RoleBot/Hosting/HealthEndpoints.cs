@@ -1,31 +1,49 @@
 using RoleBot.Knowledge;
+using RoleBot.State;
 
 namespace RoleBot.Hosting;
 
 public static class HealthEndpoints
 {
-    /// <summary>GET /healthz (the process is alive) and GET /readyz (the knowledge is loaded, with details).</summary>
+    /// <summary>
+    /// GET /healthz (the process is alive) and GET /readyz (the knowledge is loaded). Both are unauthenticated, so
+    /// /readyz gives counts and a generic status only: folder paths, file names and error messages, which tell an
+    /// outsider how the server is laid out, stay in the log and in <c>rolebot index</c>.
+    /// </summary>
     public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/healthz", () => TypedResults.Text("ok")).ExcludeFromDescription();
-        endpoints.MapGet("/readyz", (KnowledgeHost knowledge) =>
-        {
-            if (!knowledge.IsLoaded)
-            {
-                return Results.Json(new { status = "loading", lastError = knowledge.LastReloadError }, statusCode: StatusCodes.Status503ServiceUnavailable);
-            }
+        endpoints.MapGet("/readyz", Readiness).ExcludeFromDescription();
+        return endpoints;
+    }
 
-            var stats = knowledge.Current.Stats;
+    private static IResult Readiness(KnowledgeHost knowledge, StateStoreHealth state)
+    {
+        var reloadFailed = knowledge.LastReloadError is not null;
+        var stateStore = state.Describe();
+        if (!knowledge.IsLoaded)
+        {
+            // 503 until the first index is built: a replica with nothing to answer from takes no traffic.
             return Results.Json(new
             {
-                status = "ready",
-                documents = stats.Documents,
-                passages = stats.Passages,
-                loadedAt = knowledge.LoadedAt,
-                warnings = knowledge.Current.Warnings.Select(w => w.ToString()),
-                lastReloadError = knowledge.LastReloadError,
-            });
-        }).ExcludeFromDescription();
-        return endpoints;
+                status = reloadFailed ? "unavailable" : "loading",
+                knowledge = reloadFailed ? "load failed" : "loading",
+                stateStore,
+            }, statusCode: StatusCodes.Status503ServiceUnavailable);
+        }
+
+        var current = knowledge.Current;
+        // Degraded still answers (200): the last good knowledge serves and the state store is optional for answers.
+        var degraded = reloadFailed || !state.IsHealthy;
+        return Results.Json(new
+        {
+            status = degraded ? "degraded" : "ready",
+            knowledge = reloadFailed ? "reload failed" : "loaded",
+            documents = current.Stats.Documents,
+            passages = current.Stats.Passages,
+            skippedFiles = current.Warnings.Count,
+            loadedAt = knowledge.LoadedAt,
+            stateStore,
+        });
     }
 }

@@ -15,7 +15,9 @@ internal sealed partial class KnowledgeWarmup(KnowledgeHost knowledge, ILogger<K
                 LogWarning(logger, warning.ToString());
             }
         }
-        catch (KnowledgeLoadException ex)
+#pragma warning disable CA1031 // No load fault may stop the host: /readyz reports it and live reload tries again.
+        catch (Exception ex)
+#pragma warning restore CA1031
         {
             LogFailed(logger, ex.Message);
         }

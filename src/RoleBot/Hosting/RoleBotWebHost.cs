@@ -16,12 +16,12 @@ public static class RoleBotWebHost
     /// <summary>Largest request body any endpoint accepts (1 MiB); Bot Framework and Slack payloads are far smaller.</summary>
     public const long MaxRequestBodyBytes = 1024 * 1024;
 
-    public static async Task<int> RunAsync(string[] args)
+    public static async Task<int> RunAsync(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         WebApplication app;
         try
         {
-            app = Build(args);
+            app = Build(args, configure);
         }
         catch (StartupException ex)
         {
@@ -29,7 +29,28 @@ public static class RoleBotWebHost
             return 1;
         }
 
-        await app.RunAsync();
+        // Taken before running: the host disposes its services when it stops.
+        var background = app.Services.GetServices<IHostedService>().OfType<BackgroundService>().ToList();
+        try
+        {
+            await app.RunAsync();
+        }
+#pragma warning disable CA1031 // A failed start (port taken, ...) is one line and a non-zero exit, never a stack trace.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            await Console.Error.WriteLineAsync($"rolebot: could not start: {ex.Message}");
+            return 1;
+        }
+
+        // A background service that faulted stopped the host: exit non-zero so a supervisor restarts the process.
+        var faulted = background.FirstOrDefault(s => s.ExecuteTask?.IsFaulted == true);
+        if (faulted is not null)
+        {
+            await Console.Error.WriteLineAsync($"rolebot: stopped because {faulted.GetType().Name} failed: {faulted.ExecuteTask!.Exception!.GetBaseException().Message}");
+            return 1;
+        }
+
         return 0;
     }
 
@@ -65,6 +86,7 @@ public static class RoleBotWebHost
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.MapHealthEndpoints();
+        app.MapLegalPages();
         app.MapTeamsChannel();
         app.MapSlackChannel();
         app.MapWebChannel();

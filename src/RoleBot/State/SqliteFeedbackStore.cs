@@ -8,11 +8,13 @@ namespace RoleBot.State;
 public sealed class SqliteFeedbackStore : IFeedbackStore, IDisposable
 {
     private readonly string _connectionString;
+    private readonly StateOptions _options;
     private readonly SemaphoreSlim _schema = new(1, 1);
     private bool _ready;
 
     public SqliteFeedbackStore(IOptions<StateOptions> options)
     {
+        _options = options.Value;
         var path = Path.GetFullPath(options.Value.FeedbackDatabase);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         _connectionString = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = true }.ToString();
@@ -40,12 +42,22 @@ public sealed class SqliteFeedbackStore : IFeedbackStore, IDisposable
     public async Task AddUnansweredAsync(UnansweredRecord unanswered, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = "INSERT INTO unanswered (at, channel, question) VALUES ($at, $channel, $question)";
+        command.Transaction = transaction;
+        // Retention on every insert keeps the table (and so the file) bounded: one indexed delete each, no sweeper.
+        command.CommandText = """
+            INSERT INTO unanswered (at, channel, question) VALUES ($at, $channel, $question);
+            DELETE FROM unanswered WHERE at < $cutoff;
+            DELETE FROM unanswered WHERE id <= (SELECT id FROM unanswered ORDER BY id DESC LIMIT 1 OFFSET $max);
+            """;
         command.Parameters.AddWithValue("$at", unanswered.At.ToUnixTimeMilliseconds());
         command.Parameters.AddWithValue("$channel", unanswered.Channel);
         command.Parameters.AddWithValue("$question", unanswered.Question);
+        command.Parameters.AddWithValue("$cutoff", (unanswered.At - _options.UnansweredRetention).ToUnixTimeMilliseconds());
+        command.Parameters.AddWithValue("$max", Math.Max(1, _options.MaxUnanswered));
         await command.ExecuteNonQueryAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyList<FeedbackRecord>> RecentFeedbackAsync(int limit, CancellationToken cancellationToken = default)
@@ -124,6 +136,7 @@ public sealed class SqliteFeedbackStore : IFeedbackStore, IDisposable
                             answer TEXT NOT NULL, citations TEXT NOT NULL, helpful INTEGER NOT NULL, comment TEXT, user_id TEXT);
                         CREATE TABLE IF NOT EXISTS unanswered (
                             id INTEGER PRIMARY KEY AUTOINCREMENT, at INTEGER NOT NULL, channel TEXT NOT NULL, question TEXT NOT NULL);
+                        CREATE INDEX IF NOT EXISTS unanswered_at ON unanswered (at);
                         """;
                     await command.ExecuteNonQueryAsync(cancellationToken);
                     _ready = true;

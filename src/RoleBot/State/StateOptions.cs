@@ -13,4 +13,13 @@ public sealed class StateOptions
 
     /// <summary>SQLite file for feedback and unanswered questions (default: rolebot.db in the working directory).</summary>
     public string FeedbackDatabase { get; set; } = "rolebot.db";
+
+    /// <summary>
+    /// Most unanswered questions kept for the knowledge-gap report (default 10,000; in SQLite each ask is one, in
+    /// Redis each distinct question); the oldest are removed first. Votes are kept apart and never removed by it.
+    /// </summary>
+    public int MaxUnanswered { get; set; } = 10_000;
+
+    /// <summary>How long an unanswered question is kept (default 90 days; in Redis counted from its last ask).</summary>
+    public TimeSpan UnansweredRetention { get; set; } = TimeSpan.FromDays(90);
 }

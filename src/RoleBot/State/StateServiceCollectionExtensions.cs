@@ -16,6 +16,7 @@ public static class StateServiceCollectionExtensions
         services.TryAddSingleton<IEventDeduplicator, InMemoryEventDeduplicator>();
         services.TryAddSingleton<IFeedbackStore, SqliteFeedbackStore>();
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<StateStoreHealth>();
         services.AddOptions<AnswerCacheOptions>().BindConfiguration(AnswerCacheOptions.SectionName);
         services.TryAddSingleton<AnswerCache>();
         services.TryAddSingleton<AnswerRecorder>();

@@ -28,7 +28,8 @@ internal static class AskEndpoints
             .WithSummary("Answer a question (query string q)")
             .Produces<AnswerContract>(StatusCodes.Status200OK, "application/json")
             .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         api.MapPost("/ask", async (HttpContext http, AnswerRecorder recorder, IOptions<WebOptions> options) =>
         {

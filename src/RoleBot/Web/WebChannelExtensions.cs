@@ -13,7 +13,7 @@ public static class WebChannelExtensions
         builder.Services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.SectionName);
         builder.Services.AddSingleton<WebAccessFilter>();
         builder.Services.AddWebRateLimiting();
-        builder.Services.AddOpenApi();
+        builder.Services.AddRoleBotOpenApi();
         return builder;
     }
 

@@ -10,7 +10,7 @@ namespace RoleBot.TestKit.Operations;
 /// </summary>
 public sealed class RedisServerProcess : IAsyncDisposable
 {
-    private readonly Process _process;
+    private Process _process;
     private int _stopped;
 
     private RedisServerProcess(Process process, int port)
@@ -30,16 +30,7 @@ public sealed class RedisServerProcess : IAsyncDisposable
         for (var attempt = 1; ; attempt++)
         {
             var port = FreePort();
-            var start = new ProcessStartInfo("redis-server") { RedirectStandardOutput = true, RedirectStandardError = true };
-            foreach (var argument in new[] { "--port", $"{port}", "--bind", "127.0.0.1", "--save", "", "--appendonly", "no" })
-            {
-                start.ArgumentList.Add(argument);
-            }
-
-            var process = Process.Start(start) ?? throw new InvalidOperationException("redis-server did not start");
-            process.BeginOutputReadLine();
-            process.BeginErrorReadLine();
-            var server = new RedisServerProcess(process, port);
+            var server = new RedisServerProcess(Launch(port), port);
             if (await server.WaitListeningAsync(cancellationToken))
             {
                 return server;
@@ -51,6 +42,53 @@ public sealed class RedisServerProcess : IAsyncDisposable
                 throw new InvalidOperationException("redis-server did not listen on a free port after 3 attempts");
             }
         }
+    }
+
+    /// <summary>Kills the server (an outage); <see cref="RestartAsync"/> brings a new, empty one up on the same port.</summary>
+    public async Task StopAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill();
+            await _process.WaitForExitAsync(new CancellationTokenSource(TimeSpan.FromSeconds(5)).Token);
+        }
+    }
+
+    /// <summary>Starts redis-server again on the same port after <see cref="StopAsync"/>.</summary>
+    public async Task RestartAsync(CancellationToken cancellationToken)
+    {
+        await StopAsync();
+        _process.Dispose();
+        // The port was ours a moment ago; another process taking it in between is unlikely, so a few tries suffice.
+        for (var attempt = 1; ; attempt++)
+        {
+            _process = Launch(Port);
+            if (await WaitListeningAsync(cancellationToken))
+            {
+                return;
+            }
+
+            if (attempt == 5)
+            {
+                throw new InvalidOperationException($"redis-server did not listen again on port {Port}");
+            }
+
+            await Task.Delay(200, cancellationToken);
+        }
+    }
+
+    private static Process Launch(int port)
+    {
+        var start = new ProcessStartInfo("redis-server") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[] { "--port", $"{port}", "--bind", "127.0.0.1", "--save", "", "--appendonly", "no" })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        var process = Process.Start(start) ?? throw new InvalidOperationException("redis-server did not start");
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
     }
 
     private async Task<bool> WaitListeningAsync(CancellationToken cancellationToken)

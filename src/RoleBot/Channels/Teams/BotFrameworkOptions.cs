@@ -54,7 +54,7 @@ public sealed class BotFrameworkOptions
 
     /// <summary>
     /// Local development without credentials in the Production environment (Web Chat via offline-directline,
-    /// Bot Framework Emulator). Without it, Production refuses to start with no MicrosoftAppId.
+    /// Bot Framework Emulator). Without it, Production with no MicrosoftAppId turns the Teams channel off (401).
     /// </summary>
     public bool AllowUnauthenticated { get; set; }
 

@@ -17,10 +17,11 @@ public static class TeamsChannelExtensions
             throw new StartupException(problem);
         }
 
-        if (!options.AuthenticationEnabled && builder.Environment.IsProduction() && !options.AllowUnauthenticated)
+        // Half-way settings refuse to start; none at all only turn the channel off (a Slack-only deployment needs no
+        // Teams app id). Local development (no app id outside Production) stays open to loopback serviceUrls.
+        if (!options.AuthenticationEnabled && (!string.IsNullOrWhiteSpace(options.MicrosoftAppPassword) || !string.IsNullOrWhiteSpace(options.MicrosoftAppTenantId)))
         {
-            throw new StartupException(
-                "MicrosoftAppId is not set: in Production RoleBot will not accept unauthenticated Bot Framework requests (set MicrosoftAppId, or BotFramework:AllowUnauthenticated=true for a local test).");
+            throw new StartupException("MicrosoftAppPassword or MicrosoftAppTenantId is set but MicrosoftAppId is not: set MicrosoftAppId too, or none of them to turn the Teams channel off.");
         }
 
         var services = builder.Services;
@@ -44,12 +45,25 @@ public static class TeamsChannelExtensions
         return builder;
     }
 
-    /// <summary>POST /api/messages.</summary>
+    /// <summary>POST /api/messages; 401 to every request while the channel is off.</summary>
     public static IEndpointRouteBuilder MapTeamsChannel(this IEndpointRouteBuilder endpoints)
     {
+        var options = endpoints.ServiceProvider.GetRequiredService<IOptions<BotFrameworkOptions>>().Value;
+        if (IsOff(options, endpoints.ServiceProvider.GetRequiredService<IHostEnvironment>()))
+        {
+            endpoints.MapPost(TeamsEndpoints.Route, () => TypedResults.Problem(
+                    "The Teams channel is off: MicrosoftAppId is not set.", statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized"))
+                .DisableAntiforgery().ExcludeFromDescription();
+            return endpoints;
+        }
+
         endpoints.MapPost(TeamsEndpoints.Route, TeamsEndpoints.HandleAsync).DisableAntiforgery().ExcludeFromDescription();
         return endpoints;
     }
+
+    /// <summary>No credentials in Production (without the local-test switch): the channel is off, the host still runs.</summary>
+    internal static bool IsOff(BotFrameworkOptions options, IHostEnvironment environment) =>
+        !options.AuthenticationEnabled && !options.AllowUnauthenticated && environment.IsProduction();
 
     internal static BotFrameworkOptions ReadOptions(IConfiguration configuration)
     {

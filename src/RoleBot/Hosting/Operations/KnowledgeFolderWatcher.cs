@@ -6,52 +6,58 @@ namespace RoleBot.Hosting.Operations;
 /// Watches the knowledge folder (recursively) and calls <see cref="KnowledgeHost.Reload"/> once changes have been quiet
 /// for the debounce time. The reload builds off to the side and swaps atomically; a failed build keeps the last good
 /// knowledge (reported through <see cref="KnowledgeHost.LastReloadError"/>), a broken file is skipped with a warning.
-/// Used by the web host (<see cref="KnowledgeWatcherService"/>) and by <c>index --watch</c>.
+/// A file watch is bound to one directory, not to a path: when the folder is deleted and re-created, or missing at
+/// start, the old watch sees nothing. So the folder is also polled (<see cref="ReloadOptions.PollInterval"/>): a
+/// folder that disappeared is reported, and a folder that (re)appeared or whose listing changed unseen is re-armed
+/// and reloaded. Used by the web host (<see cref="KnowledgeWatcherService"/>) and by <c>index --watch</c>.
 /// </summary>
 public sealed partial class KnowledgeFolderWatcher : IDisposable
 {
     private readonly KnowledgeHost _knowledge;
     private readonly TimeSpan _debounce;
+    private readonly TimeSpan _poll;
     private readonly ILogger _logger;
-    private readonly FileSystemWatcher _watcher;
     private readonly SemaphoreSlim _changed = new(0);
+    private FileSystemWatcher? _watcher;
+    private string _listing = "";
     private long _changes;
 
-    public KnowledgeFolderWatcher(KnowledgeHost knowledge, TimeSpan debounce, ILogger logger)
+    public KnowledgeFolderWatcher(KnowledgeHost knowledge, TimeSpan debounce, ILogger logger, TimeSpan? poll = null)
     {
         _knowledge = knowledge;
         _debounce = debounce;
+        _poll = poll ?? new ReloadOptions().PollInterval;
         _logger = logger;
-        _watcher = new FileSystemWatcher(knowledge.Folder)
-        {
-            IncludeSubdirectories = true,
-            NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size | NotifyFilters.CreationTime,
-            InternalBufferSize = 64 * 1024,
-        };
-        _watcher.Created += OnChanged;
-        _watcher.Changed += OnChanged;
-        _watcher.Deleted += OnChanged;
-        _watcher.Renamed += OnChanged;
-        // A lost event (buffer overflow) may hide a change: reload to be safe.
-        _watcher.Error += (_, e) => { LogWatchError(_logger, e.GetException().Message); Signal(); };
+        Folder = knowledge.Folder;
         // Watching starts now, so a change made right after construction is never missed; RunAsync acts on it.
-        _watcher.EnableRaisingEvents = true;
+        _listing = FolderListing.Of(Folder);
+        TryArm();
     }
 
     /// <summary>Raised after each reload attempt with whether it succeeded (the CLI prints a report).</summary>
     public event Action<bool>? Reloaded;
 
-    public string Folder => _watcher.Path;
+    public string Folder { get; }
 
-    /// <summary>Starts watching and reloads after each burst of changes until cancelled.</summary>
+    /// <summary>Reloads after each burst of changes until cancelled.</summary>
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         LogWatching(_logger, Folder, _debounce.TotalMilliseconds);
+        if (_watcher is null)
+        {
+            LogFolderMissing(_logger, Folder);
+        }
+
         try
         {
             while (true)
             {
-                await _changed.WaitAsync(cancellationToken);
+                if (!await _changed.WaitAsync(_poll, cancellationToken))
+                {
+                    Poll();
+                    continue;
+                }
+
                 // Debounce: wait until no change arrived for a whole quiet period.
                 long seen;
                 do
@@ -66,6 +72,10 @@ public sealed partial class KnowledgeFolderWatcher : IDisposable
                     await _changed.WaitAsync(cancellationToken);
                 }
 
+                // Re-arm before reading: the folder may be a new directory at the same path, and a change made while
+                // the reload reads is then seen by the new watch and reloaded next.
+                _listing = FolderListing.Of(Folder);
+                TryArm();
                 // Not inside Reloaded?.Invoke(...): with no subscriber the argument would never be evaluated.
                 var ok = await Task.Run(ReloadOnce, cancellationToken);
                 Reloaded?.Invoke(ok);
@@ -76,9 +86,74 @@ public sealed partial class KnowledgeFolderWatcher : IDisposable
         }
         finally
         {
-            _watcher.EnableRaisingEvents = false;
+            Disarm();
         }
     }
+
+    /// <summary>Catches what the file watch cannot see: the folder gone, back, or replaced by another directory.</summary>
+    private void Poll()
+    {
+        var listing = FolderListing.Of(Folder);
+        if (listing == _listing)
+        {
+            return;
+        }
+
+        if (listing.Length == 0)
+        {
+            LogFolderMissing(_logger, Folder);
+            Disarm();
+        }
+        else if (_listing.Length == 0)
+        {
+            LogFolderBack(_logger, Folder);
+        }
+
+        Signal();
+    }
+
+    private void TryArm()
+    {
+        FileSystemWatcher next;
+        try
+        {
+            next = new FileSystemWatcher(Folder)
+            {
+                IncludeSubdirectories = true,
+                NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size | NotifyFilters.CreationTime,
+                InternalBufferSize = 64 * 1024,
+            };
+        }
+        catch (ArgumentException)
+        {
+            Disarm();                                   // the folder does not exist (now): polling notices its return
+            return;
+        }
+
+        next.Created += OnChanged;
+        next.Changed += OnChanged;
+        next.Deleted += OnChanged;
+        next.Renamed += OnChanged;
+        // A lost event (buffer overflow) may hide a change: reload to be safe.
+        next.Error += (_, e) => { LogWatchError(_logger, e.GetException().Message); Signal(); };
+        try
+        {
+            next.EnableRaisingEvents = true;
+        }
+        catch (Exception ex) when (ex is IOException or ArgumentException or UnauthorizedAccessException)
+        {
+            // Gone between the check and the watch, or out of inotify watches: polling still sees every change.
+            LogWatchError(_logger, ex.Message);
+            next.Dispose();
+            Disarm();
+            return;
+        }
+
+        // The new watch runs before the old one stops, so no change falls between them.
+        Interlocked.Exchange(ref _watcher, next)?.Dispose();
+    }
+
+    private void Disarm() => Interlocked.Exchange(ref _watcher, null)?.Dispose();
 
     private bool ReloadOnce()
     {
@@ -134,7 +209,7 @@ public sealed partial class KnowledgeFolderWatcher : IDisposable
 
     public void Dispose()
     {
-        _watcher.Dispose();
+        Disarm();
         _changed.Dispose();
     }
 
@@ -155,4 +230,10 @@ public sealed partial class KnowledgeFolderWatcher : IDisposable
 
     [LoggerMessage(4006, LogLevel.Warning, "Knowledge folder watch error: {Reason}")]
     private static partial void LogWatchError(ILogger logger, string reason);
+
+    [LoggerMessage(4007, LogLevel.Warning, "The knowledge folder {Folder} does not exist; the last good knowledge keeps serving and reload resumes when it is back")]
+    private static partial void LogFolderMissing(ILogger logger, string folder);
+
+    [LoggerMessage(4008, LogLevel.Information, "The knowledge folder {Folder} is back; reloading")]
+    private static partial void LogFolderBack(ILogger logger, string folder);
 }

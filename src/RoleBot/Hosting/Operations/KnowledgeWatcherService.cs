@@ -3,7 +3,11 @@ using RoleBot.Knowledge;
 
 namespace RoleBot.Hosting.Operations;
 
-/// <summary>Runs <see cref="KnowledgeFolderWatcher"/> in the web host when <see cref="ReloadOptions.Enabled"/>.</summary>
+/// <summary>
+/// Runs <see cref="KnowledgeFolderWatcher"/> in the web host when <see cref="ReloadOptions.Enabled"/>. It can never stop
+/// the host (BackgroundServiceExceptionBehavior.StopHost would take down every replica fed by the same ConfigMap):
+/// a fault is logged and watching starts again.
+/// </summary>
 internal sealed partial class KnowledgeWatcherService(KnowledgeHost knowledge, IOptions<ReloadOptions> options, ILogger<KnowledgeWatcherService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -13,16 +17,23 @@ internal sealed partial class KnowledgeWatcherService(KnowledgeHost knowledge, I
             return;
         }
 
-        if (!Directory.Exists(knowledge.Folder))
+        while (!stoppingToken.IsCancellationRequested)
         {
-            LogNoFolder(logger, knowledge.Folder);
-            return;
+            try
+            {
+                using var watcher = new KnowledgeFolderWatcher(knowledge, options.Value.Debounce, logger, options.Value.PollInterval);
+                await watcher.RunAsync(stoppingToken);
+            }
+#pragma warning disable CA1031 // Live reload is a convenience; no fault of it may stop answering.
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+#pragma warning restore CA1031
+            {
+                LogFault(logger, ex.GetType().Name, ex.Message);
+                await Task.Delay(options.Value.PollInterval, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+            }
         }
-
-        using var watcher = new KnowledgeFolderWatcher(knowledge, options.Value.Debounce, logger);
-        await watcher.RunAsync(stoppingToken);
     }
 
-    [LoggerMessage(4010, LogLevel.Warning, "Live reload is off: the knowledge folder {Folder} does not exist")]
-    private static partial void LogNoFolder(ILogger logger, string folder);
+    [LoggerMessage(4011, LogLevel.Error, "Live reload failed ({Type}: {Reason}); watching again")]
+    private static partial void LogFault(ILogger logger, string type, string reason);
 }

@@ -6,14 +6,32 @@ using StackExchange.Redis;
 
 namespace RoleBot.State.Redis;
 
-/// <summary>Conversation context as JSON strings with a sliding TTL (GETEX), shared by every replica.</summary>
-public sealed class RedisConversationStore(IConnectionMultiplexer redis, IOptions<RedisStateOptions> redisOptions, IOptions<StateOptions> stateOptions) : IConversationStore
+/// <summary>
+/// Conversation context as JSON strings with a sliding TTL (GETEX), shared by every replica. While Redis is
+/// unreachable a question is answered as if it started a conversation, and its context is not kept.
+/// </summary>
+public sealed class RedisConversationStore(RedisConnection redis, IOptions<RedisStateOptions> redisOptions, IOptions<StateOptions> stateOptions) : IConversationStore
 {
     private readonly string _prefix = redisOptions.Value.KeyPrefix + "conv:";
 
     public async ValueTask<ConversationContext?> GetAsync(string conversationKey, CancellationToken cancellationToken = default)
     {
-        var value = await redis.GetDatabase().StringGetSetExpiryAsync(_prefix + conversationKey, stateOptions.Value.ConversationTtl);
+        if (!redis.TryGetDatabase(out var db))
+        {
+            return null;
+        }
+
+        RedisValue value;
+        try
+        {
+            value = await db.StringGetSetExpiryAsync(_prefix + conversationKey, stateOptions.Value.ConversationTtl);
+        }
+        catch (Exception ex) when (RedisConnection.IsOutage(ex))
+        {
+            redis.ReportOutage(ex.Message);
+            return null;
+        }
+
         if (value.IsNullOrEmpty)
         {
             return null;
@@ -30,9 +48,22 @@ public sealed class RedisConversationStore(IConnectionMultiplexer redis, IOption
         }
     }
 
-    public async ValueTask SetAsync(string conversationKey, ConversationContext context, CancellationToken cancellationToken = default) =>
-        await redis.GetDatabase().StringSetAsync(
-            _prefix + conversationKey, JsonSerializer.Serialize(context, RedisJson.Default.ConversationContext), stateOptions.Value.ConversationTtl);
+    public async ValueTask SetAsync(string conversationKey, ConversationContext context, CancellationToken cancellationToken = default)
+    {
+        if (!redis.TryGetDatabase(out var db))
+        {
+            return;
+        }
+
+        try
+        {
+            await db.StringSetAsync(_prefix + conversationKey, JsonSerializer.Serialize(context, RedisJson.Default.ConversationContext), stateOptions.Value.ConversationTtl);
+        }
+        catch (Exception ex) when (RedisConnection.IsOutage(ex))
+        {
+            redis.ReportOutage(ex.Message);
+        }
+    }
 }
 
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, UseStringEnumConverter = true)]

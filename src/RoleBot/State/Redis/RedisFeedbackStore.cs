@@ -8,7 +8,7 @@ namespace RoleBot.State.Redis;
 /// Feedback and unanswered questions in Redis, so every replica feeds one knowledge-gap report. Counts are kept per
 /// normalized question (trimmed, lower case) in sorted sets; the first wording seen is kept for display.
 /// </summary>
-public sealed class RedisFeedbackStore(IConnectionMultiplexer redis, IOptions<RedisStateOptions> options) : IFeedbackStore
+public sealed class RedisFeedbackStore(RedisConnection redis, IOptions<RedisStateOptions> options, IOptions<StateOptions> stateOptions) : IFeedbackStore
 {
     private readonly string _prefix = options.Value.KeyPrefix;
 
@@ -17,11 +17,35 @@ public sealed class RedisFeedbackStore(IConnectionMultiplexer redis, IOptions<Re
     private RedisKey Good => _prefix + "feedback:good";
     private RedisKey Unanswered => _prefix + "unanswered:count";
     private RedisKey Wording => _prefix + "question:wording";
+    private RedisKey LastAsked => _prefix + "unanswered:seen";
+
+    /// <summary>
+    /// Retention of unanswered questions, atomically: those last asked before the cutoff, then the least recently
+    /// asked beyond the count limit, go from the counts and the last-asked times; their wording goes too unless a vote
+    /// still shows it. Counts from before last-asked times were kept are bounded by frequency instead.
+    /// KEYS: counts, last asked, wording, bad votes, good votes. ARGV: cutoff (unix ms), limit.
+    /// </summary>
+    private static readonly LuaScript Prune = LuaScript.Prepare("""
+        local victims = redis.call('ZRANGEBYSCORE', KEYS[2], '-inf', '(' .. ARGV[1])
+        local limit = tonumber(ARGV[2])
+        local over = redis.call('ZCARD', KEYS[2]) - #victims - limit
+        if over > 0 then
+          for _, m in ipairs(redis.call('ZRANGE', KEYS[2], #victims, #victims + over - 1)) do table.insert(victims, m) end
+        end
+        for _, m in ipairs(victims) do
+          redis.call('ZREM', KEYS[1], m)
+          redis.call('ZREM', KEYS[2], m)
+          if not redis.call('ZSCORE', KEYS[4], m) and not redis.call('ZSCORE', KEYS[5], m) then redis.call('HDEL', KEYS[3], m) end
+        end
+        local extra = redis.call('ZCARD', KEYS[1]) - limit
+        if extra > 0 then redis.call('ZREMRANGEBYRANK', KEYS[1], 0, extra - 1) end
+        return #victims
+        """);
 
     public async Task AddFeedbackAsync(FeedbackRecord feedback, CancellationToken cancellationToken = default)
     {
         var key = Normalize(feedback.Question);
-        var batch = redis.GetDatabase().CreateBatch();
+        var batch = Database().CreateBatch();
         var tasks = new Task[]
         {
             batch.ListLeftPushAsync(Recent, JsonSerializer.Serialize(feedback, RedisJson.Default.FeedbackRecord)),
@@ -36,11 +60,15 @@ public sealed class RedisFeedbackStore(IConnectionMultiplexer redis, IOptions<Re
     public async Task AddUnansweredAsync(UnansweredRecord unanswered, CancellationToken cancellationToken = default)
     {
         var key = Normalize(unanswered.Question);
-        var batch = redis.GetDatabase().CreateBatch();
+        var retention = stateOptions.Value;
+        var batch = Database().CreateBatch();
         var tasks = new Task[]
         {
             batch.SortedSetIncrementAsync(Unanswered, key, 1),
+            batch.SortedSetAddAsync(LastAsked, key, unanswered.At.ToUnixTimeMilliseconds()),
             batch.HashSetAsync(Wording, key, unanswered.Question.Trim(), When.NotExists),
+            batch.ScriptEvaluateAsync(Prune.ExecutableScript, [Unanswered, LastAsked, Wording, Bad, Good],
+                [(unanswered.At - retention.UnansweredRetention).ToUnixTimeMilliseconds(), Math.Max(1, retention.MaxUnanswered)]),
         };
         batch.Execute();
         await Task.WhenAll(tasks);
@@ -53,7 +81,7 @@ public sealed class RedisFeedbackStore(IConnectionMultiplexer redis, IOptions<Re
             return [];
         }
 
-        var values = await redis.GetDatabase().ListRangeAsync(Recent, 0, limit - 1);
+        var values = await Database().ListRangeAsync(Recent, 0, limit - 1);
         return values.Select(v => JsonSerializer.Deserialize(v.ToString(), RedisJson.Default.FeedbackRecord)).OfType<FeedbackRecord>().ToList();
     }
 
@@ -64,7 +92,7 @@ public sealed class RedisFeedbackStore(IConnectionMultiplexer redis, IOptions<Re
             return [];
         }
 
-        var db = redis.GetDatabase();
+        var db = Database();
         var top = await db.SortedSetRangeByRankWithScoresAsync(Unanswered, 0, limit - 1, Order.Descending);
         var wording = await db.HashGetAsync(Wording, top.Select(e => e.Element).ToArray());
         return top.Select((e, i) => (wording[i].IsNull ? e.Element.ToString() : wording[i].ToString(), (int)e.Score)).ToList();
@@ -77,7 +105,7 @@ public sealed class RedisFeedbackStore(IConnectionMultiplexer redis, IOptions<Re
             return [];
         }
 
-        var db = redis.GetDatabase();
+        var db = Database();
         // Every question with a "not helpful" vote is a candidate; the set is as large as the distinct questions voted down.
         var bad = await db.SortedSetRangeByRankWithScoresAsync(Bad);
         if (bad.Length == 0)
@@ -94,6 +122,14 @@ public sealed class RedisFeedbackStore(IConnectionMultiplexer redis, IOptions<Re
             .Take(limit)
             .ToList();
     }
+
+    /// <summary>
+    /// The database, or at once a <see cref="StateStoreUnavailableException"/> while Redis is unreachable: a vote then gets
+    /// "could not be stored" (503) and an unanswered question is only logged, instead of waiting on the outage.
+    /// </summary>
+    private IDatabase Database() => redis.TryGetDatabase(out var db)
+        ? db
+        : throw new StateStoreUnavailableException("Redis is unreachable; the feedback store is unavailable.");
 
     private static string Normalize(string question) => question.Trim().ToLowerInvariant();
 }

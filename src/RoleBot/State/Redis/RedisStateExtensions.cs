@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using StackExchange.Redis;
 
 namespace RoleBot.State.Redis;
 
@@ -19,13 +18,10 @@ public static class RedisStateExtensions
         }
 
         services.AddOptions<RedisStateOptions>().Bind(section);
-        services.TryAddSingleton<IConnectionMultiplexer>(_ =>
-        {
-            var options = ConfigurationOptions.Parse(connection);
-            // Keep starting (and retrying) while Redis is briefly unreachable instead of failing the host.
-            options.AbortOnConnectFail = false;
-            return ConnectionMultiplexer.Connect(options);
-        });
+        // Connected by a hosted service after start-up, never synchronously while resolving a request's services.
+        services.TryAddSingleton<RedisConnection>();
+        services.Replace(ServiceDescriptor.Singleton<StateStoreHealth>(sp => sp.GetRequiredService<RedisConnection>()));
+        services.AddHostedService<RedisConnector>();
         services.Replace(ServiceDescriptor.Singleton<IConversationStore, RedisConversationStore>());
         services.Replace(ServiceDescriptor.Singleton<IEventDeduplicator, RedisEventDeduplicator>());
         services.Replace(ServiceDescriptor.Singleton<IFeedbackStore, RedisFeedbackStore>());

@@ -17,10 +17,31 @@ internal static partial class PlaygroundEndpoints
     public static RouteGroupBuilder MapPlaygroundEndpoints(this RouteGroupBuilder api)
     {
         var playground = api.MapGroup("/playground").WithTags("Playground");
-        playground.MapPost("/ask", AskAsync).WithSummary("Full answer for the playground page (not a stable contract)");
-        playground.MapPost("/feedback", FeedbackAsync).WithSummary("Store a Helpful / Not helpful vote");
+        playground.MapPost("/ask", AskAsync)
+            .WithName("PlaygroundAsk")
+            .WithSummary("Full answer for the playground page (not a stable contract)")
+            .Accepts<PlaygroundAskRequest>("application/json")
+            .Produces<PlaygroundAnswer>(StatusCodes.Status200OK, "application/json")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        playground.MapPost("/feedback", FeedbackAsync)
+            .WithName("PlaygroundFeedback")
+            .WithSummary("Store a Helpful / Not helpful vote")
+            .Accepts<PlaygroundFeedbackRequest>("application/json")
+            .Produces(StatusCodes.Status204NoContent)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         playground.MapGet("/examples", (IOptions<WebOptions> options) => TypedResults.Json(new PlaygroundExamples(options.Value.EffectiveExamples), WebJson.Default.PlaygroundExamples))
-            .WithSummary("Example questions to offer before the first answer");
+            .WithName("PlaygroundExamples")
+            .WithSummary("Example questions to offer before the first answer")
+            .Produces<PlaygroundExamples>(StatusCodes.Status200OK, "application/json")
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
         return api;
     }
 

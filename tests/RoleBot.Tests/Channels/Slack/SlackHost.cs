@@ -21,7 +21,7 @@ public sealed class SlackHost : IAsyncDisposable
     public RoleBotServer Server { get; }
 
     public static async Task<SlackHost> StartAsync(IDictionary<string, string?>? extra = null, bool withSecret = true,
-        Action<Microsoft.AspNetCore.Builder.WebApplicationBuilder>? configure = null)
+        Action<Microsoft.AspNetCore.Builder.WebApplicationBuilder>? configure = null, string environment = "Development")
     {
         var slack = await FakeSlackApi.StartAsync();
         var settings = new Dictionary<string, string?>
@@ -42,7 +42,7 @@ public sealed class SlackHost : IAsyncDisposable
             settings[key] = value;
         }
 
-        return new SlackHost(slack, await RoleBotServer.StartAsync(settings, configure: configure));
+        return new SlackHost(slack, await RoleBotServer.StartAsync(settings, configure: configure, environment: environment));
     }
 
     public Task<HttpResponseMessage> SendAsync(HttpRequestMessage request) =>

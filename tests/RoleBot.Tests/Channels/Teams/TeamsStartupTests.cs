@@ -12,10 +12,21 @@ public sealed class TeamsStartupTests
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task Production_NoAppId_RefusesToStart()
+    public async Task Production_NoAppId_StartsWithTeamsOff()
     {
-        var ex = await Assert.ThrowsAsync<StartupException>(() => RoleBotServer.StartAsync(environment: "Production"));
+        await using var server = await RoleBotServer.StartAsync(environment: "Production");
+        var response = await server.Client.PostAsync("/api/messages", new StringContent("{}", Encoding.UTF8, "application/json"), Ct);
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("MicrosoftAppPassword", "secret")]
+    [InlineData("MicrosoftAppTenantId", "0b9c2a3d-7e41-4c1f-8a2b-5d6e7f801234")]
+    public async Task Production_CredentialWithoutAppId_RefusesToStart(string key, string value)
+    {
+        var ex = await Assert.ThrowsAsync<StartupException>(() => RoleBotServer.StartAsync(new Dictionary<string, string?> { [key] = value }, environment: "Production"));
         Assert.Contains("MicrosoftAppId", ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("secret", ex.Message, StringComparison.Ordinal);
         Assert.DoesNotContain('\n', ex.Message);
     }
 
