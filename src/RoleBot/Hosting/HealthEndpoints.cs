@@ -34,7 +34,8 @@ public static class HealthEndpoints
 
         var current = knowledge.Current;
         // Degraded still answers (200): the last good knowledge serves and the state store is optional for answers.
-        var degraded = reloadFailed || !state.IsHealthy;
+        // Lexical mode because the model failed to load is degraded too: answers hold, but paraphrases are missed.
+        var degraded = reloadFailed || !state.IsHealthy || current.Stats.SemanticProblem is not null;
         return Results.Json(new
         {
             status = degraded ? "degraded" : "ready",
@@ -42,6 +43,8 @@ public static class HealthEndpoints
             documents = current.Stats.Documents,
             passages = current.Stats.Passages,
             skippedFiles = current.Warnings.Count,
+            search = current.Stats.SearchMode,
+            semantic = current.Stats.SemanticProblem is null ? null : "embedding model unavailable",
             loadedAt = knowledge.LoadedAt,
             stateStore,
         });

@@ -17,7 +17,7 @@ public sealed class GoldSetTests
     {
         var folder = corpus == "knowledge" ? TestPaths.Knowledge : Path.Combine(TestPaths.Samples, "raw");
         var goldPath = corpus == "knowledge" ? Path.Combine(AppContext.BaseDirectory, goldFile) : Path.Combine(TestPaths.Samples, goldFile);
-        using var knowledge = KnowledgeBase.Load(folder, semantic: semantic ? Semantic.SemanticSettings.Default : Semantic.SemanticSettings.Lexical);
+        using var knowledge = KnowledgeBase.Load(folder, semantic: semantic ? RoleBot.Knowledge.Semantic.SemanticSettings.Default : RoleBot.Knowledge.Semantic.SemanticSettings.Lexical);
         var composer = new AnswerComposer(knowledge);
         var gold = GoldQuestion.ReadAll(goldPath);
 

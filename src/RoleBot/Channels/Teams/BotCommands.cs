@@ -57,7 +57,12 @@ internal static class BotCommands
         var stats = knowledge.Current.Stats;
         var text = new StringBuilder()
             .Append(CultureInfo.InvariantCulture, $"**RoleBot** answers from {stats.Documents} documents ({stats.Passages} passages).")
-            .Append(" Every answer quotes excerpts and cites them; nothing is generated.");
+            .Append(" Every answer quotes excerpts and cites them; nothing is generated.")
+            .Append(CultureInfo.InvariantCulture, $" Search: {stats.SearchMode}.");
+        if (stats.SemanticProblem is not null)
+        {
+            text.Append(" Semantic search is off (the embedding model could not be loaded), so questions worded unlike the documents may be missed.");
+        }
         if (stats.PassagesByRole.Count > 0)
         {
             text.Append("\n\nPassages by role: ")

@@ -1,0 +1,32 @@
+using RoleBot.Knowledge.Retrieval;
+
+namespace RoleBot.Knowledge.Tests.Retrieval;
+
+public sealed class ChatSpellingTests(KnowledgeFixture fixture) : IClassFixture<KnowledgeFixture>
+{
+    [Theory]
+    [InlineData("how long shd i wait b4 asking my mgr?", "how long should i wait before asking my manager?")]
+    [InlineData("do engs w/o a PhD get hired", "do engineers without a PhD get hired")]
+    [InlineData("1:1s w/ my EM pls", "one-on-ones with my EM please")]
+    [InlineData("does a DS need R?", "does a DS need R?")]                      // R the language, not "are"
+    [InlineData("see https://x.io/w/o", "see https://x.io/w/o")]                // never inside a URL
+    public void Expand_ChatShorthand_SpelledOut(string question, string expected) =>
+        Assert.Equal(expected, ChatSpelling.Expand(question));
+
+    [Fact]
+    public void Parse_RealEnglishWordTheKnowledgeLacks_IsNotCorrected()
+    {
+        var parsed = fixture.Knowledge.Parser.Parse("should MLEs learn Terraform?");
+
+        Assert.Contains("learn", parsed.Corrected, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_AcronymAndFullName_SameSemanticText()
+    {
+        var acronym = fixture.Knowledge.Parser.Parse("What does an MLE do?");
+        var spelled = fixture.Knowledge.Parser.Parse("what does a machine learning engineer do");
+
+        Assert.Equal(acronym.SemanticText, spelled.SemanticText);
+    }
+}
