@@ -34,9 +34,7 @@ public sealed class SlackInteractionHandler(SlackReplyWorker queue, SlackAnswere
         var messageTs = message?.Str("ts") ?? container?.Str("message_ts");
         var ephemeral = container?.Str("type") == "message" && container.Value.TryGetProperty("is_ephemeral", out var e) && e.ValueKind == JsonValueKind.True;
         Uri.TryCreate(payload.Str("response_url"), UriKind.Absolute, out var responseUrl);
-        var blocks = message is { } m && m.TryGetProperty("blocks", out var b) && b.ValueKind == JsonValueKind.Array
-            ? JsonNode.Parse(b.GetRawText()) as JsonArray
-            : null;
+        var blocks = message is { } m && m.TryGetProperty("blocks", out var b) && b.ValueKind == JsonValueKind.Array ? Blocks(b) : null;
         var click = new Click(actionId, value.Question, value.PassageIds, payload.Obj("user")?.Str("id"), payload.Obj("team")?.Str("id"),
             channel, messageTs, message?.Str("thread_ts") ?? messageTs, ephemeral, responseUrl, blocks, message?.Str("text"));
         if (!queue.TryEnqueue(ct => ActAsync(click, ct)))
@@ -45,6 +43,19 @@ public sealed class SlackInteractionHandler(SlackReplyWorker queue, SlackAnswere
         }
 
         return true;
+    }
+
+    /// <summary>The clicked message's blocks, to re-send with the vote; null when they cannot be read (duplicate keys).</summary>
+    private static JsonArray? Blocks(JsonElement blocks)
+    {
+        try
+        {
+            return JsonNode.Parse(blocks.GetRawText(), documentOptions: SlackActions.StrictJson) as JsonArray;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     private async Task ActAsync(Click click, CancellationToken cancellationToken)

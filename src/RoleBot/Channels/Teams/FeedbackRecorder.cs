@@ -4,6 +4,9 @@ using RoleBot.State;
 
 namespace RoleBot.Channels.Teams;
 
+/// <summary>A Teams thumbs up/down with its optional comment, read from a message/submitAction invoke.</summary>
+internal sealed record TeamsVote(bool Helpful, string? Comment);
+
 /// <summary>
 /// Stores votes: Teams' built-in feedback (invoke message/submitAction) and the Helpful / Not helpful buttons of the
 /// Web Chat card (Action.Submit). Question, answer and citations come from <see cref="AnswerMemory"/>.
@@ -12,44 +15,87 @@ internal sealed class FeedbackRecorder(IFeedbackStore store, AnswerMemory answer
 {
     public const int MaxCommentChars = 2000;
 
-    /// <summary>Teams: value {"actionName":"feedback","actionValue":{"reaction":"like"|"dislike","feedback":"{\"feedbackText\":\"...\"}"}}.</summary>
-    public async Task<bool> RecordTeamsAsync(Activity activity, CancellationToken cancellationToken)
+    /// <summary>
+    /// Teams: value {"actionName":"feedback","actionValue":{"reaction":"like"|"dislike","feedback":"{\"feedbackText\":\"...\"}"}}.
+    /// Null, with the reason, when a member is missing or of the wrong type. A feedback string that does not start with
+    /// "{" is taken as the comment itself; one that does must be a JSON object whose feedbackText, if any, is a string.
+    /// </summary>
+    public static TeamsVote? ReadTeamsVote(JsonNode? value, out string problem)
     {
-        var actionValue = activity.Value?["actionValue"];
-        var reaction = actionValue?["reaction"]?.GetValueKind() == JsonValueKind.String ? (string?)actionValue["reaction"] : null;
+        problem = "message/submitAction needs value.actionValue.reaction \"like\" or \"dislike\".";
+        var actionValue = JsonFields.Obj(value, "actionValue");
+        var reaction = JsonFields.Str(actionValue, "reaction");
         if (reaction is not ("like" or "dislike"))
         {
-            return false;
+            return null;
         }
 
-        string? comment = null;
-        if (actionValue?["feedback"]?.GetValueKind() == JsonValueKind.String)
+        problem = "value.actionValue.feedback must be a string holding {\"feedbackText\": \"...\"}.";
+        string? comment;
+        switch (JsonFields.Kind(actionValue, "feedback"))
         {
-            try
-            {
-                comment = (string?)JsonNode.Parse((string)actionValue["feedback"]!)?["feedbackText"];
-            }
-            catch (JsonException)
-            {
-                comment = (string?)actionValue["feedback"];
-            }
+            case JsonValueKind.Undefined or JsonValueKind.Null:
+                comment = null;
+                break;
+            case JsonValueKind.String:
+                var text = JsonFields.Str(actionValue, "feedback")!;
+                if (!text.TrimStart().StartsWith('{'))
+                {
+                    comment = text;
+                    break;
+                }
+
+                JsonNode? parsed;
+                try
+                {
+                    parsed = JsonNode.Parse(text, documentOptions: JsonFields.Strict);
+                }
+                catch (JsonException)
+                {
+                    return null;
+                }
+
+                if (!TryFeedbackText(parsed, out comment))
+                {
+                    return null;
+                }
+
+                break;
+            case JsonValueKind.Object:
+                // Teams sends a JSON string; an object of the same shape is read the same way.
+                if (!TryFeedbackText(actionValue!["feedback"], out comment))
+                {
+                    return null;
+                }
+
+                break;
+            default:
+                return null;
         }
 
-        await StoreAsync(activity, answers.Find(activity.ReplyToId), reaction == "like", comment, cancellationToken);
-        return true;
+        return new TeamsVote(reaction == "like", comment);
     }
+
+    public Task RecordTeamsAsync(Activity activity, TeamsVote vote, CancellationToken cancellationToken) =>
+        StoreAsync(activity, answers.Find(activity.ReplyToId), vote.Helpful, vote.Comment, cancellationToken);
 
     /// <summary>Web Chat card: value {"rolebot":"feedback","answer":key,"helpful":bool}.</summary>
     public async Task<bool> RecordCardAsync(Activity activity, JsonObject value, CancellationToken cancellationToken)
     {
-        if (value["helpful"]?.GetValueKind() is not (JsonValueKind.True or JsonValueKind.False))
+        if (JsonFields.Kind(value, "helpful") is not (JsonValueKind.True or JsonValueKind.False))
         {
             return false;
         }
 
-        var key = value["answer"]?.GetValueKind() == JsonValueKind.String ? (string?)value["answer"] : null;
-        await StoreAsync(activity, answers.Find(key), (bool)value["helpful"]!, null, cancellationToken);
+        var key = JsonFields.Str(value, "answer");
+        await StoreAsync(activity, answers.Find(key), JsonFields.Kind(value, "helpful") == JsonValueKind.True, null, cancellationToken);
         return true;
+    }
+
+    private static bool TryFeedbackText(JsonNode? feedback, out string? comment)
+    {
+        comment = JsonFields.Str(feedback, "feedbackText");
+        return feedback is JsonObject && JsonFields.Kind(feedback, "feedbackText") is JsonValueKind.String or JsonValueKind.Undefined or JsonValueKind.Null;
     }
 
     private Task StoreAsync(Activity activity, AnsweredQuestion? answered, bool helpful, string? comment, CancellationToken cancellationToken)

@@ -10,19 +10,21 @@ internal static class MentionText
         var text = activity.Text ?? "";
         foreach (var entity in activity.Entities ?? [])
         {
-            if (!string.Equals((string?)entity["type"], "mention", StringComparison.OrdinalIgnoreCase))
+            // An entity that is not a readable mention (null, mistyped members) is not the bot's mention: skip it.
+            if (!string.Equals(JsonFields.Str(entity, "type"), "mention", StringComparison.OrdinalIgnoreCase))
             {
                 continue;
             }
 
-            var mentionedId = (string?)entity["mentioned"]?["id"];
+            var mentioned = JsonFields.Obj(entity, "mentioned");
+            var mentionedId = JsonFields.Str(mentioned, "id");
             // Only the bot's own mention is noise; a mention of a colleague is part of the question.
             if (activity.Recipient?.Id is { } botId && !string.Equals(mentionedId, botId, StringComparison.OrdinalIgnoreCase))
             {
                 continue;
             }
 
-            var mention = (string?)entity["text"] ?? ((string?)entity["mentioned"]?["name"] is { } name ? $"<at>{name}</at>" : null);
+            var mention = JsonFields.Str(entity, "text") ?? (JsonFields.Str(mentioned, "name") is { } name ? $"<at>{name}</at>" : null);
             if (!string.IsNullOrEmpty(mention))
             {
                 text = Regex.Replace(text, Regex.Escape(mention), " ", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));

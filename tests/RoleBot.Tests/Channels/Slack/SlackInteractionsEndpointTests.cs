@@ -126,6 +126,22 @@ public sealed class SlackInteractionsEndpointTests
         Assert.Empty(await host.Server.Services.GetRequiredService<IFeedbackStore>().RecentFeedbackAsync(10, TestContext.Current.CancellationToken));
     }
 
+    [Theory]
+    [InlineData("""{"q":"Does an ML engineer need Spark?","q":"x"}""")]
+    [InlineData("""{"q":"Does an ML engineer need Spark?","p":["a"],"p":["b"]}""")]
+    public async Task Interaction_ButtonValueWithDuplicateKeys_AcknowledgedAndIgnoredNot500(string value)
+    {
+        await using var host = await SlackHost.StartAsync();
+        var posted = await PostedAnswerAsync(host, "Does an ML engineer need Spark?");
+        var click = Click(host.Slack, posted, "rolebot_helpful");
+        click["actions"]![0]!["value"] = value;
+
+        Assert.Equal(HttpStatusCode.OK, (await SendAsync(host, click)).StatusCode);
+        await host.MarkerAnsweredAsync();
+        Assert.Empty(host.Slack.CallsTo("response_url"));
+        Assert.Empty(await host.Server.Services.GetRequiredService<IFeedbackStore>().RecentFeedbackAsync(10, TestContext.Current.CancellationToken));
+    }
+
     [Fact]
     public async Task Interaction_Unsigned_401()
     {
