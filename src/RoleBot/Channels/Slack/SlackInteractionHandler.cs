@@ -63,8 +63,17 @@ public sealed class SlackInteractionHandler(SlackReplyWorker queue, SlackAnswere
         if (click.ActionId is SlackActions.Helpful or SlackActions.NotHelpful)
         {
             var helpful = click.ActionId == SlackActions.Helpful;
-            await answerer.RecordVoteAsync(click.Question, click.PassageIds, helpful, click.User, cancellationToken);
-            await ShowVoteAsync(click, helpful, cancellationToken);
+            if (await answerer.RecordVoteAsync(click.Question, click.PassageIds, helpful, click.User, cancellationToken))
+            {
+                await ShowVoteAsync(click, helpful, cancellationToken);
+            }
+            else if (click.ResponseUrl is { } url)
+            {
+                // The buttons stay, so the voter can try again; only the voter sees why nothing changed.
+                var note = new JsonObject { ["text"] = SlackAnswerer.VoteNotStored, ["response_type"] = "ephemeral", ["replace_original"] = false };
+                await api.PostToResponseUrlAsync(url, note, cancellationToken);
+            }
+
             return;
         }
 

@@ -44,9 +44,9 @@ internal sealed class ActivityDispatcher(
         {
             if (action == "feedback")
             {
-                var recorded = await feedback.RecordCardAsync(activity, value, cancellationToken);
+                var thanks = await feedback.RecordCardAsync(activity, value, cancellationToken);
                 return Enqueue(ct => connector.SendAsync(serviceUrl, activity.Conversation.Id, activity.Id,
-                    BotCommands.Markdown(() => activity.CreateReply(), recorded ? "Thanks for the feedback." : "Sorry, I could not read that vote."), ct));
+                    BotCommands.Markdown(() => activity.CreateReply(), thanks), ct));
             }
 
             if (action == "ask" && JsonFields.Str(value, "question") is { } asked)
@@ -89,9 +89,10 @@ internal sealed class ActivityDispatcher(
                     return TeamsEndpoints.Problem(problem);
                 }
 
-                if (await FirstDeliveryAsync(activity, cancellationToken))
+                if (await FirstDeliveryAsync(activity, cancellationToken) && !await feedback.RecordTeamsAsync(activity, vote, cancellationToken))
                 {
-                    await feedback.RecordTeamsAsync(activity, vote, cancellationToken);
+                    // Like the playground's vote endpoint: 503 and a sentence for the voter, never a 500.
+                    return TeamsEndpoints.Problem(FeedbackRecorder.StoreUnavailable, StatusCodes.Status503ServiceUnavailable, "Feedback store unavailable");
                 }
 
                 return Results.Ok();

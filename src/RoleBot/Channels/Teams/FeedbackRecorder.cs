@@ -11,9 +11,12 @@ internal sealed record TeamsVote(bool Helpful, string? Comment);
 /// Stores votes: Teams' built-in feedback (invoke message/submitAction) and the Helpful / Not helpful buttons of the
 /// Web Chat card (Action.Submit). Question, answer and citations come from <see cref="AnswerMemory"/>.
 /// </summary>
-internal sealed class FeedbackRecorder(IFeedbackStore store, AnswerMemory answers, TimeProvider time)
+internal sealed partial class FeedbackRecorder(IFeedbackStore store, AnswerMemory answers, TimeProvider time, ILogger<FeedbackRecorder> logger)
 {
     public const int MaxCommentChars = 2000;
+
+    /// <summary>What a voter is told when the store cannot take the vote (SQLite file or Redis unavailable).</summary>
+    public const string StoreUnavailable = "Sorry, your vote could not be stored right now; please try again in a moment.";
 
     /// <summary>
     /// Teams: value {"actionName":"feedback","actionValue":{"reaction":"like"|"dislike","feedback":"{\"feedbackText\":\"...\"}"}}.
@@ -76,20 +79,21 @@ internal sealed class FeedbackRecorder(IFeedbackStore store, AnswerMemory answer
         return new TeamsVote(reaction == "like", comment);
     }
 
-    public Task RecordTeamsAsync(Activity activity, TeamsVote vote, CancellationToken cancellationToken) =>
-        StoreAsync(activity, answers.Find(activity.ReplyToId), vote.Helpful, vote.Comment, cancellationToken);
+    /// <summary>False when the store failed (logged); the caller tells the voter.</summary>
+    public Task<bool> RecordTeamsAsync(Activity activity, TeamsVote vote, CancellationToken cancellationToken) =>
+        TryStoreAsync(activity, answers.Find(activity.ReplyToId), vote.Helpful, vote.Comment, cancellationToken);
 
-    /// <summary>Web Chat card: value {"rolebot":"feedback","answer":key,"helpful":bool}.</summary>
-    public async Task<bool> RecordCardAsync(Activity activity, JsonObject value, CancellationToken cancellationToken)
+    /// <summary>Web Chat card: value {"rolebot":"feedback","answer":key,"helpful":bool}. The reply to show the voter.</summary>
+    public async Task<string> RecordCardAsync(Activity activity, JsonObject value, CancellationToken cancellationToken)
     {
         if (JsonFields.Kind(value, "helpful") is not (JsonValueKind.True or JsonValueKind.False))
         {
-            return false;
+            return "Sorry, I could not read that vote.";
         }
 
         var key = JsonFields.Str(value, "answer");
-        await StoreAsync(activity, answers.Find(key), JsonFields.Kind(value, "helpful") == JsonValueKind.True, null, cancellationToken);
-        return true;
+        var stored = await TryStoreAsync(activity, answers.Find(key), JsonFields.Kind(value, "helpful") == JsonValueKind.True, null, cancellationToken);
+        return stored ? "Thanks for the feedback." : StoreUnavailable;
     }
 
     private static bool TryFeedbackText(JsonNode? feedback, out string? comment)
@@ -98,7 +102,7 @@ internal sealed class FeedbackRecorder(IFeedbackStore store, AnswerMemory answer
         return feedback is JsonObject && JsonFields.Kind(feedback, "feedbackText") is JsonValueKind.String or JsonValueKind.Undefined or JsonValueKind.Null;
     }
 
-    private Task StoreAsync(Activity activity, AnsweredQuestion? answered, bool helpful, string? comment, CancellationToken cancellationToken)
+    private async Task<bool> TryStoreAsync(Activity activity, AnsweredQuestion? answered, bool helpful, string? comment, CancellationToken cancellationToken)
     {
         var record = new FeedbackRecord(
             time.GetUtcNow(),
@@ -109,6 +113,19 @@ internal sealed class FeedbackRecorder(IFeedbackStore store, AnswerMemory answer
             helpful,
             string.IsNullOrWhiteSpace(comment) ? null : comment.Length > MaxCommentChars ? comment[..MaxCommentChars] : comment,
             activity.From?.AadObjectId ?? activity.From?.Id);
-        return store.AddFeedbackAsync(record, cancellationToken);
+        try
+        {
+            await store.AddFeedbackAsync(record, cancellationToken);
+            return true;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A store outage costs this vote, never the request: the voter is told to try again.
+            LogStoreFailed(logger, record.Channel, ex.GetType().Name, ex.Message);
+            return false;
+        }
     }
+
+    [LoggerMessage(3004, LogLevel.Warning, "Could not store a {Channel} vote ({Type}): {Reason}")]
+    private static partial void LogStoreFailed(ILogger logger, string channel, string type, string reason);
 }

@@ -87,8 +87,8 @@ internal static partial class TeamsEndpoints
         return await dispatcher.DispatchAsync(activity, serviceUrl, http.RequestAborted);
     }
 
-    public static IResult Problem(string detail, int status = StatusCodes.Status400BadRequest) =>
-        Results.Problem(detail: detail, statusCode: status, title: status switch
+    public static IResult Problem(string detail, int status = StatusCodes.Status400BadRequest, string? title = null) =>
+        Results.Problem(detail: detail, statusCode: status, title: title ?? status switch
         {
             400 => "Invalid activity",
             403 => "serviceUrl not allowed",
