@@ -129,16 +129,21 @@ internal sealed class ActivityDispatcher(
 
         if (await FirstDeliveryAsync(activity, cancellationToken) && !queue.TryEnqueue(ct => responder.AnswerAsync(activity, serviceUrl, question, ct)))
         {
-            return InvokeError(503, "Busy", "RoleBot is busy; please try again in a moment.");
+            // The Universal Action contract allows only 200, 400, 401, 412 and 500; "busy" is no error of the request
+            // and 500 would show a generic failure, so the user gets the reason as the action's message.
+            return InvokeMessage("RoleBot is busy right now; please try again in a moment.");
         }
 
-        return Results.Json(new JsonObject
-        {
-            ["statusCode"] = 200,
-            ["type"] = "application/vnd.microsoft.activity.message",
-            ["value"] = $"Looking up: {AnswerMarkdown.Shorten(question, 100)}",
-        }, statusCode: 200);
+        return InvokeMessage($"Looking up: {AnswerMarkdown.Shorten(question, 100)}");
     }
+
+    /// <summary>The Universal Action response that shows <paramref name="text"/> to the user (statusCode 200).</summary>
+    private static IResult InvokeMessage(string text) => Results.Json(new JsonObject
+    {
+        ["statusCode"] = 200,
+        ["type"] = "application/vnd.microsoft.activity.message",
+        ["value"] = text,
+    }, statusCode: 200);
 
     private static IResult InvokeError(int status, string code, string message) => Results.Json(new JsonObject
     {
