@@ -78,10 +78,11 @@ public sealed class SlackAnswerer(KnowledgeHost knowledge, AnswerRecorder record
         }
     }
 
+    /// <summary>The /rolebot help (mrkdwn: &amp;, &lt; and &gt; escaped like every text RoleBot sends).</summary>
     public static string HelpText =>
         "*RoleBot* answers onboarding questions about roles by quoting the team's documents, with sources.\n" +
-        "• `/rolebot <question>`: only you see the answer, e.g. `/rolebot does an ML engineer need Spark?`\n" +
-        "• `/rolebot share <question>`: the answer is posted in the channel\n" +
+        "• `/rolebot &lt;question&gt;`: only you see the answer, e.g. `/rolebot does an ML engineer need Spark?`\n" +
+        "• `/rolebot share &lt;question&gt;`: the answer is posted in the channel\n" +
         "• Mention @RoleBot in a channel (it answers in the thread), or send it a direct message; follow-ups such as " +
         "_what about data scientists?_ continue the thread's topic.";
 }
