@@ -107,7 +107,8 @@ public static class BlockKitRenderer
     public static JsonArray WithVote(JsonArray? original, bool helpful, string? userId)
     {
         var result = new JsonArray();
-        var note = BlockKit.Context([$"{(helpful ? ":thumbsup: Marked helpful" : ":thumbsdown: Marked not helpful")} {(userId is { Length: > 0 } ? $" by <@{SlackText.Escape(userId)}>" : "")}. Thanks for the feedback."], "rolebot_vote");
+        var by = userId is { Length: > 0 } ? $" by <@{SlackText.Escape(userId)}>" : "";
+        var note = BlockKit.Context([$"{(helpful ? ":thumbsup: Marked helpful" : ":thumbsdown: Marked not helpful")}{by}. Thanks for the feedback."], "rolebot_vote");
         var replaced = false;
         foreach (var node in original ?? [])
         {

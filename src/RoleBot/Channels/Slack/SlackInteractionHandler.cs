@@ -6,7 +6,8 @@ namespace RoleBot.Channels.Slack;
 /// <summary>
 /// block_actions from RoleBot's buttons, shared by HTTP and Socket Mode. Helpful / Not helpful go to the feedback store
 /// (channel "slack") and the message is updated to show the vote; "compare" and suggestion buttons are answered in the
-/// message's thread (or, for an ephemeral slash-command answer, as a new ephemeral message).
+/// message's thread, through the click's response_url when the bot cannot post there (an answer shared by
+/// "/rolebot share" into a channel the bot is not in), and for an ephemeral slash-command answer as a new ephemeral message.
 /// </summary>
 public sealed class SlackInteractionHandler(SlackReplyWorker queue, SlackAnswerer answerer, SlackWebApiClient api, ILogger<SlackInteractionHandler> logger)
 {
@@ -86,18 +87,31 @@ public sealed class SlackInteractionHandler(SlackReplyWorker queue, SlackAnswere
         var reply = await answerer.AnswerAsync(click.Question, key, cancellationToken);
         if (click.Ephemeral || click.Channel is null)
         {
-            if (click.ResponseUrl is { } url)
-            {
-                var body = reply.ToJson();
-                body["response_type"] = "ephemeral";
-                body["replace_original"] = false;
-                await api.PostToResponseUrlAsync(url, body, cancellationToken);
-            }
-
+            await PostToResponseUrlAsync(click, reply, "ephemeral", cancellationToken);
             return;
         }
 
-        await api.PostMessageAsync(click.Channel, click.ThreadTs, reply, cancellationToken);
+        // In the message's thread when the bot may post there. An answer shared with "/rolebot share" went out through
+        // the command's response_url, so it can sit in a channel the bot is not in (not_in_channel, channel_not_found):
+        // then the click's own response_url still reaches that channel.
+        if (await api.PostMessageAsync(click.Channel, click.ThreadTs, reply, cancellationToken) is null)
+        {
+            await PostToResponseUrlAsync(click, reply, "in_channel", cancellationToken);
+        }
+    }
+
+    private async Task PostToResponseUrlAsync(Click click, SlackMessage reply, string responseType, CancellationToken cancellationToken)
+    {
+        if (click.ResponseUrl is not { } url)
+        {
+            logger.LogWarning("A Slack button answer could not be posted and the click had no response_url");
+            return;
+        }
+
+        var body = reply.ToJson();
+        body["response_type"] = responseType;
+        body["replace_original"] = false;
+        await api.PostToResponseUrlAsync(url, body, cancellationToken);
     }
 
     private async Task ShowVoteAsync(Click click, bool helpful, CancellationToken cancellationToken)

@@ -135,6 +135,16 @@ public sealed class BlockKitRendererTests
     public void HighlightedExcerpt_MatchedWords_BoldOnlyWhereMrkdwnAllows(string text, int start, int length, string expected) =>
         Assert.Equal(expected, BlockKitRenderer.HighlightedExcerpt(new Excerpt(text, 0, [new Highlight(start, length)])));
 
+    [Theory]
+    [InlineData(true, "U0BOB", ":thumbsup: Marked helpful by <@U0BOB>. Thanks for the feedback.")]
+    [InlineData(false, "U0BOB", ":thumbsdown: Marked not helpful by <@U0BOB>. Thanks for the feedback.")]
+    [InlineData(true, null, ":thumbsup: Marked helpful. Thanks for the feedback.")]
+    public void WithVote_Note_OneSpaceBetweenWords(bool helpful, string? user, string expected)
+    {
+        var voted = BlockKitRenderer.WithVote([], helpful, user);
+        Assert.Equal(expected, (string?)voted.Single()!["elements"]![0]!["text"]);
+    }
+
     [Fact]
     public void WithVote_FeedbackBlock_ReplacedByVoteNote()
     {
