@@ -159,5 +159,4 @@ internal sealed class ActivityDispatcher(
     /// <summary>Channels may redeliver an activity; the id (per channel and conversation) is answered once.</summary>
     private async Task<bool> FirstDeliveryAsync(Activity activity, CancellationToken cancellationToken) =>
         string.IsNullOrEmpty(activity.Id) || await deduplicator.TryBeginAsync($"bf:{activity.ChannelId}:{activity.Conversation?.Id}:{activity.Id}", cancellationToken);
-
 }
