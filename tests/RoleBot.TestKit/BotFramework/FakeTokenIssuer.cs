@@ -50,6 +50,14 @@ public sealed class FakeTokenIssuer : IAsyncDisposable
     /// <summary>The only client secret the token endpoint accepts (null: any non-empty secret).</summary>
     public string? ClientSecret { get; set; }
 
+    /// <summary>When set, the OpenID metadata and JWKS endpoints answer this status instead (an outage).</summary>
+    public int? MetadataFailureStatus { get; set; }
+
+    /// <summary>GETs of the OpenID metadata and JWKS documents, failed ones included.</summary>
+    public int MetadataRequests => _metadataRequests;
+
+    private int _metadataRequests;
+
     /// <summary>Form fields of every token request MSAL sent.</summary>
     public ConcurrentQueue<IReadOnlyDictionary<string, string>> TokenRequests { get; } = new();
 
@@ -88,7 +96,7 @@ public sealed class FakeTokenIssuer : IAsyncDisposable
             IssuedAt = now + (shape.NotBeforeOffset ?? TimeSpan.FromMinutes(-1)),
             Expires = now + (shape.ExpiresOffset ?? TimeSpan.FromMinutes(10)),
             Claims = claims,
-            SigningCredentials = shape.AlgNone ? null : new SigningCredentials(shape.Key ?? SigningKey, SecurityAlgorithms.RsaSha256),
+            SigningCredentials = shape.AlgNone ? null : new SigningCredentials(shape.Key ?? SigningKey, shape.Algorithm ?? SecurityAlgorithms.RsaSha256),
         };
         return new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false }.CreateToken(descriptor);
     }
@@ -127,11 +135,16 @@ public sealed class FakeTokenIssuer : IAsyncDisposable
 
     private void Map(WebApplication app)
     {
-        app.MapGet("/v1/.well-known/openidconfiguration", () => Results.Json(Metadata(ChannelIssuer, null)));
+        app.MapGet("/v1/.well-known/openidconfiguration", () => Outage() ?? Results.Json(Metadata(ChannelIssuer, null)));
         app.MapGet("/{tenant}/v2.0/.well-known/openid-configuration", (string tenant) =>
-            Results.Json(Metadata($"https://login.microsoftonline.com/{tenant}/v2.0", tenant)));
+            Outage() ?? Results.Json(Metadata($"https://login.microsoftonline.com/{tenant}/v2.0", tenant)));
         app.MapGet("/keys", () =>
         {
+            if (Outage() is { } outage)
+            {
+                return outage;
+            }
+
             var jwk = JsonWebKeyConverter.ConvertFromRSASecurityKey(new RsaSecurityKey(_rsa.ExportParameters(false)) { KeyId = SigningKey.KeyId });
             var key = new JsonObject { ["kty"] = jwk.Kty, ["use"] = "sig", ["kid"] = jwk.Kid, ["n"] = jwk.N, ["e"] = jwk.E };
             key["endorsements"] = new JsonArray([.. Endorsements.Select(e => (JsonNode)e)]);
@@ -149,6 +162,13 @@ public sealed class FakeTokenIssuer : IAsyncDisposable
 
             return Results.Json(new { token_type = "Bearer", access_token = "outbound-" + Guid.NewGuid().ToString("N"), expires_in = 3600, ext_expires_in = 3600 });
         });
+    }
+
+    /// <summary>Counts a metadata or JWKS GET; the failure answer while <see cref="MetadataFailureStatus"/> is set.</summary>
+    private IResult? Outage()
+    {
+        Interlocked.Increment(ref _metadataRequests);
+        return MetadataFailureStatus is { } status ? Results.Text("metadata outage", statusCode: status) : null;
     }
 
     private JsonObject Metadata(string issuer, string? tenant) => new()
@@ -183,4 +203,7 @@ public sealed record TokenShape
     public SecurityKey? Key { get; init; }
 
     public bool AlgNone { get; init; }
+
+    /// <summary>Signing algorithm (default RS256); e.g. HS256 with a <see cref="SymmetricSecurityKey"/> as <see cref="Key"/>.</summary>
+    public string? Algorithm { get; init; }
 }

@@ -21,6 +21,7 @@ public sealed partial class FakeSlackApi : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<SlackApiCall> _calls = new();
     private readonly ConcurrentDictionary<string, ConcurrentQueue<HttpStatusCode>> _failures = new();
+    private readonly ConcurrentDictionary<string, string> _refusedChannels = new(StringComparer.Ordinal);
     private int _ts;
     private volatile TaskCompletionSource? _hold;
 
@@ -61,6 +62,12 @@ public sealed partial class FakeSlackApi : IAsyncDisposable
 
     /// <summary>Makes the next call to <paramref name="method"/> answer <paramref name="status"/> (429 comes with Retry-After: 1).</summary>
     public void FailNext(string method, HttpStatusCode status) => _failures.GetOrAdd(method, _ => new()).Enqueue(status);
+
+    /// <summary>
+    /// chat.postMessage into <paramref name="channel"/> answers {"ok":false,"error":<paramref name="error"/>} with HTTP 200,
+    /// as Slack does for a channel the bot is not in ("not_in_channel") or cannot see ("channel_not_found").
+    /// </summary>
+    public void RefusePostsTo(string channel, string error = "not_in_channel") => _refusedChannels[channel] = error;
 
     /// <summary>Polls until <paramref name="count"/> calls match, or fails after <paramref name="timeout"/> (default 20 s).</summary>
     public async Task<IReadOnlyList<SlackApiCall>> WaitForAsync(Func<SlackApiCall, bool> match, int count = 1, TimeSpan? timeout = null)
@@ -106,6 +113,11 @@ public sealed partial class FakeSlackApi : IAsyncDisposable
         if (http.Request.Headers.Authorization is not [{ } auth] || !auth.StartsWith("Bearer x", StringComparison.Ordinal))
         {
             return Results.Json(new JsonObject { ["ok"] = false, ["error"] = "not_authed" });
+        }
+
+        if (method == "chat.postMessage" && body["channel"]?.ToString() is { } target && _refusedChannels.TryGetValue(target, out var refusal))
+        {
+            return Results.Json(new JsonObject { ["ok"] = false, ["error"] = refusal });
         }
 
         var ok = method switch

@@ -37,11 +37,12 @@ public static class BlockKitRenderer
 
         if (answer.CorrectedQuestion is { } corrected)
         {
-            var note = $"Answering: _{SlackText.Escape(corrected)}_";
+            var note = $"Answering: _{SlackText.Literal(corrected)}_";
             Add(BlockKit.Context([note]), Math.Min(note.Length, BlockKit.MaxContextText));
         }
 
-        var lead = BlockKit.Section(SlackText.Escape(answer.Lead), "rolebot_lead");
+        // Document and question text goes through SlackText.Literal: only RoleBot's own *bold* and _italics_ format.
+        var lead = BlockKit.Section(SlackText.Literal(answer.Lead), "rolebot_lead");
         Add(lead, SectionLength(lead));
 
         if (answer.Comparison is { Rows.Count: > 0 } comparison)
@@ -99,14 +100,15 @@ public static class BlockKitRenderer
             array.Add(block);
         }
 
-        return new SlackMessage(BlockKit.TrimMrkdwn(SlackText.Escape(answer.Lead), MaxFallbackText), array);
+        return new SlackMessage(BlockKit.TrimMrkdwn(SlackText.Literal(answer.Lead), MaxFallbackText), array);
     }
 
     /// <summary>The blocks of <paramref name="original"/> with the feedback buttons replaced by a note of the vote.</summary>
     public static JsonArray WithVote(JsonArray? original, bool helpful, string? userId)
     {
         var result = new JsonArray();
-        var note = BlockKit.Context([$"{(helpful ? ":thumbsup: Marked helpful" : ":thumbsdown: Marked not helpful")} {(userId is { Length: > 0 } ? $" by <@{SlackText.Escape(userId)}>" : "")}. Thanks for the feedback."], "rolebot_vote");
+        var by = userId is { Length: > 0 } ? $" by <@{SlackText.Escape(userId)}>" : "";
+        var note = BlockKit.Context([$"{(helpful ? ":thumbsup: Marked helpful" : ":thumbsdown: Marked not helpful")}{by}. Thanks for the feedback."], "rolebot_vote");
         var replaced = false;
         foreach (var node in original ?? [])
         {
@@ -141,8 +143,8 @@ public static class BlockKitRenderer
     }
 
     /// <summary>
-    /// The excerpt escaped, with the words that matched the question in *bold*. mrkdwn cannot escape '*', '_', '~' or
-    /// '`', and bold only renders at word boundaries, so a highlight that would break either stays plain.
+    /// The excerpt as literal text (<see cref="SlackText.Literal"/>), with the words that matched the question in *bold*.
+    /// Bold only renders at word boundaries, so a highlight next to a letter or a formatting character stays plain.
     /// </summary>
     public static string HighlightedExcerpt(Excerpt excerpt)
     {
@@ -160,22 +162,21 @@ public static class BlockKitRenderer
                 continue;
             }
 
-            result.Append(SlackText.Escape(text[at..start])).Append('*').Append(SlackText.Escape(text[start..end])).Append('*');
+            result.Append(SlackText.Literal(text[at..start])).Append('*').Append(SlackText.Literal(text[start..end])).Append('*');
             at = end;
         }
 
-        return result.Append(SlackText.Escape(text[at..])).ToString();
+        return result.Append(SlackText.Literal(text[at..])).ToString();
     }
 
     private static bool IsWordOrMark(char c) => char.IsLetterOrDigit(c) || c is '*' or '_' or '~' or '`';
 
     private static string SourceLink(Citation citation)
     {
-        var label = SlackText.Escape(citation.Section == "Introduction" ? citation.Title : $"{citation.Title} \u203A {citation.Section}");
-        var url = citation.Url;
-        var linkable = url is not null && url.Length <= 3000 && Uri.TryCreate(url, UriKind.Absolute, out var uri)
-            && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) && url.IndexOfAny(['|', '<', '>', ' ']) < 0;
-        return linkable ? $"[{citation.N}] <{url}|{label.Replace("|", "\u2223", StringComparison.Ordinal)}>" : $"[{citation.N}] {label}";
+        var label = SlackText.Literal(citation.Section == "Introduction" ? citation.Title : $"{citation.Title} \u203A {citation.Section}");
+        return SourceUrl.ForLink(citation.Url) is { } url
+            ? $"[{citation.N}] <{url}|{label.Replace("|", "\u2223", StringComparison.Ordinal)}>"
+            : $"[{citation.N}] {label}";
     }
 
     private static string ComparisonText(RoleComparison comparison)
@@ -184,8 +185,8 @@ public static class BlockKitRenderer
         foreach (var row in comparison.Rows)
         {
             var cells = comparison.Roles.Select((role, i) =>
-                $"{SlackText.Escape(role)} {(i < row.Cells.Count && row.Cells[i] is { } n ? $"[{n}]" : "(not covered)")}");
-            text.Append('*').Append(SlackText.Escape(row.Aspect)).Append("*: ").AppendJoin(" \u00B7 ", cells).Append('\n');
+                $"{SlackText.Literal(role)} {(i < row.Cells.Count && row.Cells[i] is { } n ? $"[{n}]" : "(not covered)")}");
+            text.Append('*').Append(SlackText.Literal(row.Aspect)).Append("*: ").AppendJoin(" \u00B7 ", cells).Append('\n');
         }
 
         return text.ToString().TrimEnd();

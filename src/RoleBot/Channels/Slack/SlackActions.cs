@@ -55,6 +55,12 @@ public static class SlackActions
         return json;
     }
 
+    /// <summary>
+    /// Button values come back from Slack's client: duplicate keys are refused while parsing (JsonException), since a
+    /// JsonObject holding them would throw ArgumentException on first use.
+    /// </summary>
+    internal static readonly JsonDocumentOptions StrictJson = new() { AllowDuplicateProperties = false };
+
     /// <summary>The question and passage ids of a button value; a bare string value is taken as the question.</summary>
     public static (string Question, IReadOnlyList<string> PassageIds)? Decode(string? value)
     {
@@ -70,7 +76,7 @@ public static class SlackActions
 
         try
         {
-            if (JsonNode.Parse(value) is JsonObject obj && obj["q"] is JsonValue q && q.TryGetValue<string>(out var question))
+            if (JsonNode.Parse(value, documentOptions: StrictJson) is JsonObject obj && obj["q"] is JsonValue q && q.TryGetValue<string>(out var question))
             {
                 var ids = (obj["p"] as JsonArray)?.Select(n => n is JsonValue v && v.TryGetValue<string>(out var s) ? s : null)
                     .OfType<string>().ToList() ?? [];

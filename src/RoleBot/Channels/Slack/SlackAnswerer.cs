@@ -9,9 +9,13 @@ namespace RoleBot.Channels.Slack;
 /// Asks the knowledge core with the conversation's previous context (per Slack thread or DM) and renders the answer;
 /// an unusable question gets a friendly line instead of an exception.
 /// </summary>
-public sealed class SlackAnswerer(KnowledgeHost knowledge, AnswerRecorder recorder, IConversationStore conversations, IFeedbackStore feedback, TimeProvider time)
+public sealed class SlackAnswerer(KnowledgeHost knowledge, AnswerRecorder recorder, IConversationStore conversations, IFeedbackStore feedback, TimeProvider time,
+    ILogger<SlackAnswerer> logger)
 {
     public const string ChannelName = "slack";
+
+    /// <summary>Shown (only to the voter) when the store cannot take a vote.</summary>
+    public const string VoteNotStored = "Sorry, your vote could not be stored right now; please try again in a moment.";
 
     /// <summary>Answers <paramref name="question"/>; with a <paramref name="conversationKey"/> follow-ups build on the last question.</summary>
     public async Task<SlackMessage> AnswerAsync(string question, string? conversationKey, CancellationToken cancellationToken)
@@ -40,8 +44,11 @@ public sealed class SlackAnswerer(KnowledgeHost knowledge, AnswerRecorder record
         return BlockKitRenderer.Render(answer);
     }
 
-    /// <summary>Stores a vote; the answer is recomputed from the question carried by the button (answers are deterministic).</summary>
-    public async Task RecordVoteAsync(string question, IReadOnlyList<string> passageIds, bool helpful, string? userId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Stores a vote; the answer is recomputed from the question carried by the button (answers are deterministic).
+    /// False when the store failed (logged).
+    /// </summary>
+    public async Task<bool> RecordVoteAsync(string question, IReadOnlyList<string> passageIds, bool helpful, string? userId, CancellationToken cancellationToken)
     {
         string answerText;
         IReadOnlyList<string> ids = passageIds;
@@ -59,13 +66,23 @@ public sealed class SlackAnswerer(KnowledgeHost knowledge, AnswerRecorder record
             answerText = "";
         }
 
-        await feedback.AddFeedbackAsync(new FeedbackRecord(time.GetUtcNow(), ChannelName, question, answerText, ids, helpful, null, userId), cancellationToken);
+        try
+        {
+            await feedback.AddFeedbackAsync(new FeedbackRecord(time.GetUtcNow(), ChannelName, question, answerText, ids, helpful, null, userId), cancellationToken);
+            return true;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.VoteNotStored(ex.GetType().Name, ex.Message);
+            return false;
+        }
     }
 
+    /// <summary>The /rolebot help (mrkdwn: &amp;, &lt; and &gt; escaped like every text RoleBot sends).</summary>
     public static string HelpText =>
         "*RoleBot* answers onboarding questions about roles by quoting the team's documents, with sources.\n" +
-        "• `/rolebot <question>`: only you see the answer, e.g. `/rolebot does an ML engineer need Spark?`\n" +
-        "• `/rolebot share <question>`: the answer is posted in the channel\n" +
+        "• `/rolebot &lt;question&gt;`: only you see the answer, e.g. `/rolebot does an ML engineer need Spark?`\n" +
+        "• `/rolebot share &lt;question&gt;`: the answer is posted in the channel\n" +
         "• Mention @RoleBot in a channel (it answers in the thread), or send it a direct message; follow-ups such as " +
         "_what about data scientists?_ continue the thread's topic.";
 }

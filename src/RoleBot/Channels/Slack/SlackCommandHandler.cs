@@ -47,7 +47,7 @@ public sealed class SlackCommandHandler(SlackReplyWorker queue, SlackAnswerer an
             await api.PostToResponseUrlAsync(responseUrl, body, ct);
         });
         return Ephemeral(queued
-            ? $"Looking that up: _{SlackText.Escape(SlackText.Trim(question, 200))}_"
+            ? $"Looking that up: _{SlackText.Literal(SlackText.Trim(question, 200))}_"
             : "RoleBot is busy right now; please ask again in a minute.");
     }
 

@@ -11,4 +11,7 @@ internal static partial class SlackLog
 
     [LoggerMessage(2111, LogLevel.Information, "Socket Mode: reconnecting in {Delay}")]
     public static partial void SocketReconnecting(this ILogger logger, TimeSpan delay);
+
+    [LoggerMessage(2120, LogLevel.Warning, "Could not store a Slack vote ({Type}): {Reason}")]
+    public static partial void VoteNotStored(this ILogger logger, string type, string reason);
 }

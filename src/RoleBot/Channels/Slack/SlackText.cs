@@ -9,6 +9,14 @@ public static partial class SlackText
     public static string Escape(string text) => text.Replace("&", "&amp;", StringComparison.Ordinal)
         .Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
 
+    /// <summary>
+    /// Document or user text shown as it is: <see cref="Escape"/>d, and since mrkdwn has no escape for *, _, ~ and `,
+    /// those become look-alikes (∗ U+2217, ˍ U+02CD, ∼ U+223C, ˋ U+02CB, as jsx-slack does) so "*all*" or
+    /// "__init__" never turn into bold or italics. Zero-width characters around them are no help: Slack treats them
+    /// as word boundaries, which is how exact formatting is forced, not prevented.
+    /// </summary>
+    public static string Literal(string text) => Escape(text).Replace('*', '\u2217').Replace('_', '\u02CD').Replace('~', '\u223C').Replace('`', '\u02CB');
+
     /// <summary>Received text has &amp;, &lt;, &gt; encoded; this undoes it (&amp; last so "&amp;lt;" stays "&lt;").</summary>
     public static string Decode(string text) => text.Replace("&lt;", "<", StringComparison.Ordinal)
         .Replace("&gt;", ">", StringComparison.Ordinal).Replace("&amp;", "&", StringComparison.Ordinal);
@@ -32,13 +40,9 @@ public static partial class SlackText
             return text;
         }
 
-        var cut = max - 1;
-        if (cut > 0 && char.IsHighSurrogate(text[cut - 1]))
-        {
-            cut--;
-        }
-
-        return string.Concat(text.AsSpan(0, Math.Max(cut, 0)), "\u2026");
+        // Between text elements: never half a surrogate pair, an emoji without its modifier or a letter without its accent.
+        var cut = TextCut.Floor(text, Math.Max(max - 1, 0));
+        return string.Concat(text.AsSpan(0, cut), "\u2026");
     }
 
     // A mention of the app at the start (when the bot id is not known yet, or the legacy "<@U123|name>" form).

@@ -38,11 +38,13 @@ public sealed class Activity
 
     public JsonNode? Value { get; set; }
 
-    public List<ChannelAccount>? MembersAdded { get; set; }
+    /// <summary>Entries may be null in a malformed activity.</summary>
+    public List<ChannelAccount?>? MembersAdded { get; set; }
 
     public List<Attachment>? Attachments { get; set; }
 
-    public List<JsonObject>? Entities { get; set; }
+    /// <summary>Inbound entries may be null in a malformed activity; read them through <see cref="JsonFields"/>.</summary>
+    public List<JsonObject?>? Entities { get; set; }
 
     public JsonObject? ChannelData { get; set; }
 

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using RoleBot.Knowledge.Retrieval;
 using RoleBot.State;
@@ -41,16 +40,16 @@ internal sealed class ActivityDispatcher(
         }
 
         // Action.Submit from a card: empty text, the action's data in value.
-        if (activity.Value is JsonObject value && Data(value, "rolebot") is { } action)
+        if (activity.Value is JsonObject value && JsonFields.Str(value, "rolebot") is { } action)
         {
             if (action == "feedback")
             {
-                var recorded = await feedback.RecordCardAsync(activity, value, cancellationToken);
+                var thanks = await feedback.RecordCardAsync(activity, value, cancellationToken);
                 return Enqueue(ct => connector.SendAsync(serviceUrl, activity.Conversation.Id, activity.Id,
-                    BotCommands.Markdown(() => activity.CreateReply(), recorded ? "Thanks for the feedback." : "Sorry, I could not read that vote."), ct));
+                    BotCommands.Markdown(() => activity.CreateReply(), thanks), ct));
             }
 
-            if (action == "ask" && Data(value, "question") is { } asked)
+            if (action == "ask" && JsonFields.Str(value, "question") is { } asked)
             {
                 return Enqueue(ct => responder.AnswerAsync(activity, serviceUrl, asked, ct));
             }
@@ -69,7 +68,7 @@ internal sealed class ActivityDispatcher(
     {
         // Greet once, when the bot itself joins (installation or added to a chat / team).
         var botId = activity.Recipient?.Id;
-        var botJoined = botId is not null && (activity.MembersAdded ?? []).Any(m => string.Equals(m.Id, botId, StringComparison.OrdinalIgnoreCase));
+        var botJoined = botId is not null && (activity.MembersAdded ?? []).Any(m => string.Equals(m?.Id, botId, StringComparison.OrdinalIgnoreCase));
         if (!botJoined || serviceUrl is null || activity.Conversation?.Id is null || !await FirstDeliveryAsync(activity, cancellationToken))
         {
             return Results.Ok();
@@ -85,9 +84,15 @@ internal sealed class ActivityDispatcher(
         {
             case "message/submitAction":
                 // Teams' feedback form: 200 with an empty body (a body is a 400 cause).
-                if (await FirstDeliveryAsync(activity, cancellationToken) && !await feedback.RecordTeamsAsync(activity, cancellationToken))
+                if (FeedbackRecorder.ReadTeamsVote(activity.Value, out var problem) is not { } vote)
                 {
-                    return TeamsEndpoints.Problem("message/submitAction needs value.actionValue.reaction \"like\" or \"dislike\".");
+                    return TeamsEndpoints.Problem(problem);
+                }
+
+                if (await FirstDeliveryAsync(activity, cancellationToken) && !await feedback.RecordTeamsAsync(activity, vote, cancellationToken))
+                {
+                    // Like the playground's vote endpoint: 503 and a sentence for the voter, never a 500.
+                    return TeamsEndpoints.Problem(FeedbackRecorder.StoreUnavailable, StatusCodes.Status503ServiceUnavailable, "Feedback store unavailable");
                 }
 
                 return Results.Ok();
@@ -104,9 +109,9 @@ internal sealed class ActivityDispatcher(
     /// <summary>Action.Execute: answer {statusCode, type, value}; the answer itself is posted as a new message with citations.</summary>
     private async Task<IResult> OnCardActionAsync(Activity activity, Uri? serviceUrl, CancellationToken cancellationToken)
     {
-        var action = activity.Value?["action"] as JsonObject;
-        var verb = action is null ? null : Data(action, "verb");
-        var question = action?["data"] is JsonObject data ? Data(data, "question") : null;
+        var action = JsonFields.Obj(activity.Value, "action");
+        var verb = JsonFields.Str(action, "verb");
+        var question = JsonFields.Str(JsonFields.Obj(action, "data"), "question");
         if (verb != "ask" || question is null)
         {
             return InvokeError(400, "BadRequest", "RoleBot only knows the card action \"ask\" with data.question.");
@@ -124,16 +129,21 @@ internal sealed class ActivityDispatcher(
 
         if (await FirstDeliveryAsync(activity, cancellationToken) && !queue.TryEnqueue(ct => responder.AnswerAsync(activity, serviceUrl, question, ct)))
         {
-            return InvokeError(503, "Busy", "RoleBot is busy; please try again in a moment.");
+            // The Universal Action contract allows only 200, 400, 401, 412 and 500; "busy" is no error of the request
+            // and 500 would show a generic failure, so the user gets the reason as the action's message.
+            return InvokeMessage("RoleBot is busy right now; please try again in a moment.");
         }
 
-        return Results.Json(new JsonObject
-        {
-            ["statusCode"] = 200,
-            ["type"] = "application/vnd.microsoft.activity.message",
-            ["value"] = $"Looking up: {AnswerMarkdown.Shorten(question, 100)}",
-        }, statusCode: 200);
+        return InvokeMessage($"Looking up: {AnswerMarkdown.Shorten(question, 100)}");
     }
+
+    /// <summary>The Universal Action response that shows <paramref name="text"/> to the user (statusCode 200).</summary>
+    private static IResult InvokeMessage(string text) => Results.Json(new JsonObject
+    {
+        ["statusCode"] = 200,
+        ["type"] = "application/vnd.microsoft.activity.message",
+        ["value"] = text,
+    }, statusCode: 200);
 
     private static IResult InvokeError(int status, string code, string message) => Results.Json(new JsonObject
     {
@@ -149,7 +159,4 @@ internal sealed class ActivityDispatcher(
     /// <summary>Channels may redeliver an activity; the id (per channel and conversation) is answered once.</summary>
     private async Task<bool> FirstDeliveryAsync(Activity activity, CancellationToken cancellationToken) =>
         string.IsNullOrEmpty(activity.Id) || await deduplicator.TryBeginAsync($"bf:{activity.ChannelId}:{activity.Conversation?.Id}:{activity.Id}", cancellationToken);
-
-    private static string? Data(JsonObject value, string name) =>
-        value[name] is JsonValue v && v.GetValueKind() == JsonValueKind.String ? (string?)v : null;
 }

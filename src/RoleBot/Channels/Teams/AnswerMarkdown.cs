@@ -12,14 +12,15 @@ internal static class AnswerMarkdown
     /// <param name="withExcerpts">False where a card beside the text already quotes them (Web Chat): sources only.</param>
     public static string Render(Answer answer, int excerptChars, bool withExcerpts = true)
     {
-        var text = new StringBuilder(answer.Lead);
+        // Everything from documents or the question is escaped (MarkdownText); only RoleBot's own markup formats.
+        var text = new StringBuilder(MarkdownText.EscapeKeepingReferences(answer.Lead));
         if (answer.Comparison is { } comparison)
         {
             text.Append("\n\n");
             foreach (var row in comparison.Rows)
             {
-                var cells = comparison.Roles.Select((role, i) => $"{role} {(row.Cells[i] is { } n ? $"[{n}]" : "(not covered)")}");
-                text.Append("- **").Append(row.Aspect).Append("**: ").Append(string.Join("; ", cells)).Append('\n');
+                var cells = comparison.Roles.Select((role, i) => $"{MarkdownText.Escape(role)} {(row.Cells[i] is { } n ? $"[{n}]" : "(not covered)")}");
+                text.Append("- **").Append(MarkdownText.Escape(row.Aspect)).Append("**: ").Append(string.Join("; ", cells)).Append('\n');
             }
         }
 
@@ -28,7 +29,7 @@ internal static class AnswerMarkdown
             text.Append("\n\n[").Append(citation.N).Append("] ");
             if (withExcerpts)
             {
-                text.Append('\u201C').Append(Shorten(citation.Excerpt.Text, excerptChars)).Append("\u201D \u2014 ");
+                text.Append('\u201C').Append(MarkdownText.Escape(Shorten(citation.Excerpt.Text, excerptChars))).Append("\u201D \u2014 ");
             }
 
             text.Append(SourceLink(citation));
@@ -37,14 +38,18 @@ internal static class AnswerMarkdown
         return text.ToString();
     }
 
-    /// <summary>"Title › Section" as a markdown link when the source has a URL.</summary>
+    /// <summary>"Title › Section" (escaped) as a markdown link when the source has an http(s) URL.</summary>
     public static string SourceLink(Citation citation)
     {
-        var label = citation.Section == "Introduction" ? citation.Title : $"{citation.Title} \u203A {citation.Section}";
-        return citation.Url is { } url && Uri.TryCreate(url, UriKind.Absolute, out _) ? $"[{label}]({url})" : label;
+        var label = MarkdownText.Escape(SourceLabel(citation));
+        return SourceUrl.ForLink(citation.Url) is { } url ? $"[{label}]({url})" : label;
     }
 
-    /// <summary>Cuts <paramref name="text"/> to at most <paramref name="max"/> characters at a word boundary, marking the cut.</summary>
+    /// <summary>"Title › Section", or the title alone for a document's introduction (plain text).</summary>
+    public static string SourceLabel(Citation citation) =>
+        citation.Section == "Introduction" ? citation.Title : $"{citation.Title} \u203A {citation.Section}";
+
+    /// <summary>Cuts <paramref name="text"/> to at most <paramref name="max"/> characters (ellipsis included) at a word boundary, marking the cut.</summary>
     public static string Shorten(string text, int max)
     {
         var flat = text.ReplaceLineEndings(" ");
@@ -53,7 +58,9 @@ internal static class AnswerMarkdown
             return flat;
         }
 
-        var cut = flat.LastIndexOf(' ', Math.Max(0, max - 1));
-        return (cut > max / 2 ? flat[..cut] : flat[..Math.Max(0, max - 1)]).TrimEnd() + "\u2026";
+        // At the last space that keeps at least half, else at the last text-element boundary (never inside a grapheme).
+        var space = flat.LastIndexOf(' ', Math.Max(0, max - 1));
+        var cut = TextCut.Floor(flat, space > max / 2 ? space : Math.Max(0, max - 1));
+        return flat[..cut].TrimEnd() + "\u2026";
     }
 }

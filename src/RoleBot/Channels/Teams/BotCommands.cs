@@ -66,7 +66,7 @@ internal static class BotCommands
         if (stats.PassagesByRole.Count > 0)
         {
             text.Append("\n\nPassages by role: ")
-                .Append(string.Join(", ", stats.PassagesByRole.OrderByDescending(p => p.Value).Select(p => $"{p.Key} {p.Value}")));
+                .Append(string.Join(", ", stats.PassagesByRole.OrderByDescending(p => p.Value).Select(p => $"{MarkdownText.Escape(p.Key)} {p.Value}")));
         }
 
         text.Append("\n\nType **sources** for the document list.");
@@ -79,7 +79,7 @@ internal static class BotCommands
         var text = new StringBuilder().Append(CultureInfo.InvariantCulture, $"**Sources** ({sources.Count}):\n");
         foreach (var source in sources.Take(MaxSourcesListed))
         {
-            text.Append("\n- ").Append(source);
+            text.Append("\n- ").Append(MarkdownText.Escape(source));
         }
 
         if (sources.Count > MaxSourcesListed)

@@ -8,9 +8,10 @@ using Microsoft.IdentityModel.Tokens;
 namespace RoleBot.Channels.Teams;
 
 /// <summary>
-/// Validates the bearer token Azure Bot Service (or the emulator / a single-tenant Entra caller) sends with each
-/// activity, in the order of the Connector authentication spec: header, issuer routing, signature with the
-/// metadata's keys, lifetime (5 min skew), issuer, audience, key endorsement of the channel, serviceurl claim.
+/// Validates the bearer token Azure Bot Service (or the emulator / an allowed Entra caller) sends with each activity,
+/// in the order of the Connector authentication spec: header, issuer routing, the checks that need no key
+/// (<see cref="TokenPrechecks"/>: algorithm, lifetime, audience, calling app), signature with the metadata's keys,
+/// issuer, audience, key endorsement of the channel, serviceurl claim.
 /// </summary>
 internal sealed partial class BotFrameworkAuthenticator(
     IOptions<BotFrameworkOptions> options,
@@ -19,14 +20,12 @@ internal sealed partial class BotFrameworkAuthenticator(
     TimeProvider time,
     ILogger<BotFrameworkAuthenticator> logger)
 {
-    private static readonly string[] Algorithms = [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.RsaSha384, SecurityAlgorithms.RsaSha512];
-
     // Tenants whose tokens the Bot Framework Emulator carries (public and US Gov clouds).
     private static readonly string[] EmulatorTenants = ["d6d49420-f39b-4df7-a1dc-d59a935871db", "f8cdef31-a31e-4b4a-93e4-5f571e91255a", "cab8a31a-1906-4287-a0d8-4eef66b95f6e"];
 
     private readonly JsonWebTokenHandler _handler = new() { MapInboundClaims = false };
     private readonly ConcurrentDictionary<string, ConfigurationManager<OpenIdConnectConfiguration>> _metadata = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, DateTimeOffset> _forcedRefresh = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ForcedRefresh> _forcedRefresh = new(StringComparer.Ordinal);
     private readonly BotFrameworkOptions _options = options.Value;
 
     private static readonly TimeSpan ForcedRefreshInterval = TimeSpan.FromMinutes(1);
@@ -40,35 +39,35 @@ internal sealed partial class BotFrameworkAuthenticator(
             return "no bearer token";
         }
 
-        string issuer;
-        string? tenantId;
+        JsonWebToken unvalidated;
         try
         {
-            var unvalidated = new JsonWebToken(token);
-            issuer = unvalidated.Issuer;
-            tenantId = unvalidated.TryGetClaim("tid", out var tid) ? tid.Value : null;
+            unvalidated = new JsonWebToken(token);
         }
         catch (ArgumentException)
         {
             return "malformed token";
         }
 
+        var issuer = unvalidated.Issuer;
+        var tenantId = TokenPrechecks.Claim(unvalidated, "tid");
         try
         {
             if (string.Equals(issuer, _options.ChannelIssuer, StringComparison.Ordinal))
             {
-                return await ValidateChannelTokenAsync(token, activity, cancellationToken);
+                return await ValidateChannelTokenAsync(token, unvalidated, activity, cancellationToken);
             }
 
             if (EntraIssuers(tenantId).Contains(issuer, StringComparer.Ordinal))
             {
-                return await ValidateEntraTokenAsync(token, issuer, tenantId!, activity, cancellationToken);
+                return await ValidateEntraTokenAsync(token, unvalidated, issuer, tenantId!, activity, cancellationToken);
             }
         }
-        catch (Exception ex) when (ex is InvalidOperationException or HttpRequestException or System.Text.Json.JsonException
+        catch (Exception ex) when (ex is InvalidOperationException or HttpRequestException or IOException or System.Text.Json.JsonException
             || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested))
         {
-            // Metadata or JWKS unreachable: our problem, not the caller's; the channel retries on 503.
+            // Metadata or JWKS unreachable or failing (IdentityModel reports an HTTP error status as IOException
+            // IDX20807): our problem, not the caller's; the channel retries on 503.
             LogKeysUnavailable(logger, ex.GetType().Name);
             throw new SigningKeysUnavailableException();
         }
@@ -76,9 +75,15 @@ internal sealed partial class BotFrameworkAuthenticator(
         return "untrusted issuer";
     }
 
-    private async Task<string?> ValidateChannelTokenAsync(string token, Activity activity, CancellationToken cancellationToken)
+    private async Task<string?> ValidateChannelTokenAsync(string token, JsonWebToken unvalidated, Activity activity, CancellationToken cancellationToken)
     {
-        var (result, config) = await ValidateAsync(token, _options.ChannelMetadataUrl, [_options.ChannelIssuer], [_options.MicrosoftAppId!], cancellationToken);
+        string[] audiences = [_options.MicrosoftAppId!];
+        if (TokenPrechecks.Problem(unvalidated, audiences, time.GetUtcNow()) is { } problem)
+        {
+            return problem;
+        }
+
+        var (result, config) = await ValidateAsync(token, _options.ChannelMetadataUrl, [_options.ChannelIssuer], audiences, cancellationToken);
         if (!result.IsValid)
         {
             return result.Exception?.GetType().Name ?? "invalid token";
@@ -97,30 +102,49 @@ internal sealed partial class BotFrameworkAuthenticator(
         return ServiceUrlMatches(jwt, activity, required: true) ? null : "serviceurl claim mismatch";
     }
 
-    private async Task<string?> ValidateEntraTokenAsync(string token, string issuer, string tenantId, Activity activity, CancellationToken cancellationToken)
+    private async Task<string?> ValidateEntraTokenAsync(string token, JsonWebToken unvalidated, string issuer, string tenantId, Activity activity, CancellationToken cancellationToken)
     {
         var appId = _options.MicrosoftAppId!;
+        string[] audiences = [appId, $"api://{appId}", $"api://botid-{appId}"];
+        if ((TokenPrechecks.Problem(unvalidated, audiences, time.GetUtcNow()) ?? CallerProblem(unvalidated, tenantId)) is { } problem)
+        {
+            return problem;
+        }
+
         var metadataUrl = _options.EntraMetadataUrl.Replace("{tenantId}", tenantId, StringComparison.Ordinal);
-        var (result, _) = await ValidateAsync(token, metadataUrl, [issuer], [appId, $"api://{appId}", $"api://botid-{appId}"], cancellationToken);
+        var (result, _) = await ValidateAsync(token, metadataUrl, [issuer], audiences, cancellationToken);
         if (!result.IsValid)
         {
             return result.Exception?.GetType().Name ?? "invalid token";
         }
 
         var jwt = (JsonWebToken)result.SecurityToken;
-        if (EmulatorTenants.Contains(tenantId, StringComparer.OrdinalIgnoreCase))
+        if (CallerProblem(jwt, tenantId) is { } caller)
         {
-            // Emulator tokens name the bot itself as the caller: appid (v1) or azp (v2).
-            var version = jwt.TryGetClaim("ver", out var ver) ? ver.Value : "1.0";
-            var caller = version switch { "1.0" => Claim(jwt, "appid"), "2.0" => Claim(jwt, "azp"), _ => null };
-            if (!string.Equals(caller, appId, StringComparison.Ordinal))
-            {
-                return "emulator token for another app";
-            }
+            return caller;
         }
 
         // Entra tokens carry no serviceurl claim: only a loopback serviceUrl (the emulator's) is trusted without it.
         return ServiceUrlMatches(jwt, activity, required: false) ? null : "serviceurl not bound to the token";
+    }
+
+    /// <summary>
+    /// Any app of a tenant can get a token for this bot's audience, so an Entra caller must be this bot itself (the
+    /// emulator signed in with the bot's own credentials) or an app listed in MicrosoftAppAllowedCallers; in the
+    /// emulator's shared tenants only this bot itself.
+    /// </summary>
+    private string? CallerProblem(JsonWebToken jwt, string tenantId)
+    {
+        var caller = TokenPrechecks.EntraCaller(jwt);
+        if (string.Equals(caller, _options.MicrosoftAppId, StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        return !EmulatorTenants.Contains(tenantId, StringComparer.OrdinalIgnoreCase)
+            && caller is not null && _options.AllowedCallers.Contains(caller, StringComparer.OrdinalIgnoreCase)
+            ? null
+            : "caller app not allowed";
     }
 
     private async Task<(TokenValidationResult Result, OpenIdConnectConfiguration Config)> ValidateAsync(
@@ -132,12 +156,19 @@ internal sealed partial class BotFrameworkAuthenticator(
 
         // An unknown key id may mean the keys rolled over. The manager refreshes in the background, so this request
         // re-reads the metadata itself, at most once a minute per URL (a forged key id must not make RoleBot a fetcher).
-        if (!result.IsValid && result.Exception is SecurityTokenSignatureKeyNotFoundException && BeginForcedRefresh(metadataUrl))
+        // While the last such re-read failed, an unknown key cannot be checked (503) rather than being forged (401).
+        if (!result.IsValid && result.Exception is SecurityTokenSignatureKeyNotFoundException)
         {
-            metadata.RequestRefresh();
-            config = await OpenIdConnectConfigurationRetriever.GetAsync(metadataUrl,
-                new HttpDocumentRetriever(httpClients.CreateClient(SigningKeyEndorsements.HttpClientName)), cancellationToken);
-            result = await ValidateWithAsync(token, config, issuers, audiences);
+            if (BeginForcedRefresh(metadataUrl))
+            {
+                metadata.RequestRefresh();
+                config = await RereadAsync(metadataUrl, cancellationToken);
+                result = await ValidateWithAsync(token, config, issuers, audiences);
+            }
+            else if (_forcedRefresh.TryGetValue(metadataUrl, out var last) && last.Failed)
+            {
+                throw new IOException("The last forced refresh of the signing keys failed.");
+            }
         }
 
         if (!result.IsValid)
@@ -148,14 +179,30 @@ internal sealed partial class BotFrameworkAuthenticator(
         return (result, config);
     }
 
+    /// <summary>Re-reads the metadata for an unknown key id, remembering a failure (see <see cref="ForcedRefresh"/>).</summary>
+    private async Task<OpenIdConnectConfiguration> RereadAsync(string metadataUrl, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await OpenIdConnectConfigurationRetriever.GetAsync(metadataUrl,
+                new HttpDocumentRetriever(httpClients.CreateClient(SigningKeyEndorsements.HttpClientName)), cancellationToken);
+        }
+        catch (Exception ex) when (ex is IOException or InvalidOperationException or HttpRequestException or System.Text.Json.JsonException
+            || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            _forcedRefresh[metadataUrl] = _forcedRefresh[metadataUrl] with { Failed = true };
+            throw;
+        }
+    }
+
     private Task<TokenValidationResult> ValidateWithAsync(string token, OpenIdConnectConfiguration config, string[] issuers, string[] audiences) =>
         _handler.ValidateTokenAsync(token, new TokenValidationParameters
         {
             ValidIssuers = issuers,
             ValidAudiences = audiences,
             IssuerSigningKeys = config.SigningKeys,
-            ValidAlgorithms = Algorithms,
-            ClockSkew = TimeSpan.FromMinutes(5),
+            ValidAlgorithms = TokenPrechecks.Algorithms,
+            ClockSkew = TokenPrechecks.ClockSkew,
             RequireSignedTokens = true,
             RequireExpirationTime = true,
             ValidateIssuerSigningKey = true,
@@ -165,13 +212,16 @@ internal sealed partial class BotFrameworkAuthenticator(
     private bool BeginForcedRefresh(string metadataUrl)
     {
         var now = time.GetUtcNow();
-        var last = _forcedRefresh.GetOrAdd(metadataUrl, DateTimeOffset.MinValue);
-        return now - last >= ForcedRefreshInterval && _forcedRefresh.TryUpdate(metadataUrl, now, last);
+        var last = _forcedRefresh.GetOrAdd(metadataUrl, new ForcedRefresh(DateTimeOffset.MinValue, Failed: false));
+        return now - last.At >= ForcedRefreshInterval && _forcedRefresh.TryUpdate(metadataUrl, new ForcedRefresh(now, Failed: false), last);
     }
+
+    /// <summary>When the metadata at a URL was last re-read for an unknown key id, and whether that failed.</summary>
+    private sealed record ForcedRefresh(DateTimeOffset At, bool Failed);
 
     private static bool ServiceUrlMatches(JsonWebToken jwt, Activity activity, bool required)
     {
-        var claim = Claim(jwt, "serviceurl");
+        var claim = TokenPrechecks.Claim(jwt, "serviceurl");
         if (claim is null)
         {
             return !required && Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var url) && url.IsLoopback;
@@ -179,8 +229,6 @@ internal sealed partial class BotFrameworkAuthenticator(
 
         return string.Equals(claim, activity.ServiceUrl, StringComparison.OrdinalIgnoreCase);
     }
-
-    private static string? Claim(JsonWebToken jwt, string type) => jwt.TryGetClaim(type, out var claim) ? claim.Value : null;
 
     private IEnumerable<string> EntraIssuers(string? tenantId)
     {

@@ -28,6 +28,12 @@ public sealed class BotFrameworkOptions
 
     public string? MicrosoftAppTenantId { get; set; }
 
+    /// <summary>
+    /// Entra app ids (besides this bot itself) whose tokens from the bot's tenant are accepted: setting
+    /// <c>MicrosoftAppAllowedCallers</c>, comma-separated. Bot Framework's channel service needs no entry.
+    /// </summary>
+    public IReadOnlyList<string> AllowedCallers { get; set; } = [];
+
     /// <summary>OpenID metadata of the Bot Framework token service (tokens Azure Bot Service sends for channels).</summary>
     public string ChannelMetadataUrl { get; set; } = "https://login.botframework.com/v1/.well-known/openidconfiguration";
 
@@ -88,6 +94,11 @@ public sealed class BotFrameworkOptions
         if (!Guid.TryParse(MicrosoftAppId, out _))
         {
             return "MicrosoftAppId must be the bot's Entra application (client) id, a GUID.";
+        }
+
+        if (AllowedCallers.FirstOrDefault(c => !Guid.TryParse(c, out _)) is { } notAnAppId)
+        {
+            return $"MicrosoftAppAllowedCallers must list Entra application (client) ids, GUIDs separated by commas; \"{notAnAppId}\" is not one.";
         }
 
         return MicrosoftAppType switch

@@ -51,7 +51,8 @@ internal static partial class TeamsAnswerRenderer
         var citations = new JsonArray();
         foreach (var citation in answer.Citations.Where(c => referenced.Contains(c.N)).Take(MaxCitations))
         {
-            var name = citation.Section == "Introduction" ? citation.Title : $"{citation.Title} \u203A {citation.Section}";
+            // Citation fields are plain text (no markdown to escape); the URL must be a valid one or Teams refuses it.
+            var name = AnswerMarkdown.SourceLabel(citation);
             var appearance = new JsonObject
             {
                 ["@type"] = "DigitalDocument",
@@ -59,7 +60,7 @@ internal static partial class TeamsAnswerRenderer
                 ["abstract"] = AnswerMarkdown.Shorten(citation.Excerpt.Text, MaxAbstractChars),
                 ["keywords"] = new JsonArray(AnswerMarkdown.Shorten(citation.Section, MaxKeywordChars)),
             };
-            if (citation.Url is { } url && Uri.TryCreate(url, UriKind.Absolute, out _))
+            if (SourceUrl.ForLink(citation.Url) is { } url)
             {
                 appearance["url"] = url;
             }
@@ -84,12 +85,12 @@ internal static partial class TeamsAnswerRenderer
         if (answer.Comparison is { } comparison)
         {
             body.Add(Text("Side by side", bold: true));
-            body.Add(Row(["Aspect", .. comparison.Roles], bold: true));
+            body.Add(Row(["Aspect", .. comparison.Roles.Select(MarkdownText.Escape)], bold: true));
             foreach (var row in comparison.Rows)
             {
-                // A card cannot open Teams citations, so each cell quotes the start of its excerpt.
-                body.Add(Row([row.Aspect, .. row.Cells.Select(n => n is { } c && c >= 1 && c <= answer.Citations.Count
-                    ? $"[{c}] {AnswerMarkdown.Shorten(answer.Citations[c - 1].Excerpt.Text, CellChars)}"
+                // A card cannot open Teams citations, so each cell quotes the start of its excerpt (TextBlocks are markdown).
+                body.Add(Row([MarkdownText.Escape(row.Aspect), .. row.Cells.Select(n => n is { } c && c >= 1 && c <= answer.Citations.Count
+                    ? $"[{c}] {MarkdownText.Escape(AnswerMarkdown.Shorten(answer.Citations[c - 1].Excerpt.Text, CellChars))}"
                     : "not covered")]));
             }
         }

@@ -79,6 +79,11 @@ public static class TeamsChannelExtensions
         options.MicrosoftAppId = configuration["MicrosoftAppId"]?.Trim();
         options.MicrosoftAppPassword = configuration["MicrosoftAppPassword"];
         options.MicrosoftAppTenantId = configuration["MicrosoftAppTenantId"]?.Trim();
+
+        // "id1,id2" (an environment variable) or a list (MicrosoftAppAllowedCallers:0, :1 ... in JSON settings).
+        var callers = configuration.GetSection("MicrosoftAppAllowedCallers");
+        options.AllowedCallers = [.. (callers.Value is { } list ? [list] : callers.GetChildren().Select(c => c.Value ?? ""))
+            .SelectMany(v => v.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))];
         var appType = configuration["MicrosoftAppType"];
         if (string.IsNullOrWhiteSpace(appType))
         {

@@ -34,7 +34,13 @@ internal static partial class TeamsEndpoints
         Activity? activity;
         try
         {
-            activity = await JsonSerializer.DeserializeAsync(http.Request.Body, ActivityJson.Default.Activity, http.RequestAborted);
+            // Parsed as a document first so a duplicate key anywhere (value, entities...) is a JsonException here: the
+            // serializer's own duplicate check does not reach JsonNode members, and a JsonObject holding a duplicate
+            // key throws on first use, deep inside a handler.
+            using var document = await JsonDocument.ParseAsync(http.Request.Body, JsonFields.Strict, http.RequestAborted);
+            activity = document.RootElement.ValueKind == JsonValueKind.Object
+                ? document.RootElement.Deserialize(ActivityJson.Default.Activity)
+                : throw new JsonException("The body is not a JSON object.");
         }
         catch (JsonException ex)
         {
@@ -81,8 +87,8 @@ internal static partial class TeamsEndpoints
         return await dispatcher.DispatchAsync(activity, serviceUrl, http.RequestAborted);
     }
 
-    public static IResult Problem(string detail, int status = StatusCodes.Status400BadRequest) =>
-        Results.Problem(detail: detail, statusCode: status, title: status switch
+    public static IResult Problem(string detail, int status = StatusCodes.Status400BadRequest, string? title = null) =>
+        Results.Problem(detail: detail, statusCode: status, title: title ?? status switch
         {
             400 => "Invalid activity",
             403 => "serviceUrl not allowed",

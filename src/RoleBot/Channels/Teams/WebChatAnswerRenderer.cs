@@ -20,20 +20,21 @@ internal static class WebChatAnswerRenderer
             body.Add(Text($"Verdict: {verdict}", bold: true, size: "Medium"));
         }
 
-        body.Add(Text(answer.Lead, bold: answer.Verdict is null));
+        // TextBlocks are markdown: document and question text is escaped so it shows verbatim.
+        body.Add(Text(MarkdownText.EscapeKeepingReferences(answer.Lead), bold: answer.Verdict is null));
         if (answer.Comparison is { } comparison)
         {
-            body.Add(Row(["Aspect", .. comparison.Roles], bold: true));
+            body.Add(Row(["Aspect", .. comparison.Roles.Select(MarkdownText.Escape)], bold: true));
             foreach (var row in comparison.Rows)
             {
-                body.Add(Row([row.Aspect, .. row.Cells.Select(n => n is { } c ? $"[{c}]" : "not covered")]));
+                body.Add(Row([MarkdownText.Escape(row.Aspect), .. row.Cells.Select(n => n is { } c ? $"[{c}]" : "not covered")]));
             }
         }
 
         foreach (var citation in answer.Citations)
         {
             body.Add(Container(
-                [Text($"[{citation.N}] \u201C{AnswerMarkdown.Shorten(citation.Excerpt.Text, excerptChars)}\u201D"),
+                [Text($"[{citation.N}] \u201C{MarkdownText.Escape(AnswerMarkdown.Shorten(citation.Excerpt.Text, excerptChars))}\u201D"),
                  Text(AnswerMarkdown.SourceLink(citation), subtle: true)],
                 style: "emphasis"));
         }

@@ -66,23 +66,23 @@ public sealed class BlockKitRendererTests
     }
 
     [Fact]
-    public void Render_UserAndDocumentText_EscapesOnlyAmpLtGt()
+    public void Render_UserAndDocumentText_EscapesAmpLtGtAndFormattingCharacters()
     {
         var message = BlockKitRenderer.Render(AnswerWith("Yes: <!channel> & it's *fine* [1].", [Cite(1, "Use <b>Spark</b> & \"PySpark\" > Hadoop's", "R&D <team>")]));
         var json = message.Blocks!.ToJsonString();
         var texts = string.Join("\n", AllTexts(message.Blocks!));
-        Assert.Contains("&lt;!channel&gt; &amp; it's *fine*", texts, StringComparison.Ordinal);
+        Assert.Contains("&lt;!channel&gt; &amp; it's \u2217fine\u2217", texts, StringComparison.Ordinal);
         Assert.Contains("Use &lt;b&gt;Spark&lt;/b&gt; &amp; \"PySpark\" &gt; Hadoop's", texts, StringComparison.Ordinal);
         Assert.Contains("<https://intranet.example/roles/mle|R&amp;D &lt;team&gt; \u203A Skills>", texts, StringComparison.Ordinal);
         Assert.DoesNotContain("&#39;", json, StringComparison.Ordinal);
         Assert.DoesNotContain("<!channel>", texts, StringComparison.Ordinal);
-        Assert.Equal("Yes: &lt;!channel&gt; &amp; it's *fine* [1].", message.Text);
+        Assert.Equal("Yes: &lt;!channel&gt; &amp; it's \u2217fine\u2217 [1].", message.Text);
     }
 
     [Theory]
     [InlineData(null)]
     [InlineData("javascript:alert(1)")]
-    [InlineData("https://x.example/a|b")]
+    [InlineData("file:///etc/passwd")]
     public void Render_MissingOrUnsafeUrl_SourceWithoutLink(string? url)
     {
         var message = BlockKitRenderer.Render(AnswerWith("Yes [1].", [Cite(1, "Spark.", url: url)]));
@@ -129,11 +129,21 @@ public sealed class BlockKitRendererTests
     [Theory]
     [InlineData("Spark & Hadoop", 0, 5, "*Spark* &amp; Hadoop")]
     [InlineData("PySpark", 2, 5, "PySpark")]
-    [InlineData("use *Spark*", 5, 5, "use *Spark*")]
+    [InlineData("use *Spark*", 5, 5, "use \u2217Spark\u2217")]
     [InlineData("a <b> c", 2, 3, "a *&lt;b&gt;* c")]
     [InlineData("short", 3, 10, "short")]
     public void HighlightedExcerpt_MatchedWords_BoldOnlyWhereMrkdwnAllows(string text, int start, int length, string expected) =>
         Assert.Equal(expected, BlockKitRenderer.HighlightedExcerpt(new Excerpt(text, 0, [new Highlight(start, length)])));
+
+    [Theory]
+    [InlineData(true, "U0BOB", ":thumbsup: Marked helpful by <@U0BOB>. Thanks for the feedback.")]
+    [InlineData(false, "U0BOB", ":thumbsdown: Marked not helpful by <@U0BOB>. Thanks for the feedback.")]
+    [InlineData(true, null, ":thumbsup: Marked helpful. Thanks for the feedback.")]
+    public void WithVote_Note_OneSpaceBetweenWords(bool helpful, string? user, string expected)
+    {
+        var voted = BlockKitRenderer.WithVote([], helpful, user);
+        Assert.Equal(expected, (string?)voted.Single()!["elements"]![0]!["text"]);
+    }
 
     [Fact]
     public void WithVote_FeedbackBlock_ReplacedByVoteNote()

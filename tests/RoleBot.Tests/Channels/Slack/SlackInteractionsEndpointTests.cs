@@ -97,6 +97,43 @@ public sealed class SlackInteractionsEndpointTests
     }
 
     [Theory]
+    [InlineData("rolebot_compare", "not_in_channel")]
+    [InlineData("rolebot_compare", "channel_not_found")]
+    [InlineData("rolebot_ask_0", "not_in_channel")]
+    public async Task Interaction_ButtonUnderSharedAnswer_BotNotInChannel_AnsweredThroughResponseUrl(string actionId, string refusal)
+    {
+        // "/rolebot share" posts through the command's response_url, so the answer can sit in a channel the bot is not in.
+        await using var host = await SlackHost.StartAsync();
+        var question = actionId == "rolebot_compare" ? "Does an ML engineer need Spark?" : "What is the capital of France?";
+        var shared = await SharedAnswerAsync(host, question);
+        host.Slack.RefusePostsTo("C0SHARED", refusal);
+        var click = Click(host.Slack, shared, actionId);
+        click["channel"]!["id"] = "C0SHARED";
+        click["container"]!["channel_id"] = "C0SHARED";
+        click["message"]!.AsObject().Remove("thread_ts");
+
+        Assert.Equal(HttpStatusCode.OK, (await SendAsync(host, click)).StatusCode);
+
+        var reply = (await host.Slack.WaitForAsync(c => c.Method == "response_url" && c.Body["blocks"] is not null, count: 2))[1].Body;
+        Assert.Equal("in_channel", (string?)reply["response_type"]);
+        Assert.Equal(false, (bool?)reply["replace_original"]);
+        Assert.Contains("[1]", reply["blocks"]!.ToJsonString(), StringComparison.Ordinal);
+        Assert.Single(host.Slack.CallsTo("chat.postMessage"), c => (string?)c.Body["channel"] == "C0SHARED");
+    }
+
+    /// <summary>An answer shared with "/rolebot share", as its response_url post carries it.</summary>
+    private static async Task<JsonObject> SharedAnswerAsync(SlackHost host, string question)
+    {
+        var form = new Dictionary<string, string>
+        {
+            ["team_id"] = "T0001", ["channel_id"] = "C0SHARED", ["user_id"] = "U0ALICE", ["command"] = "/rolebot",
+            ["text"] = "share " + question, ["response_url"] = host.Slack.ResponseUrl("share").AbsoluteUri,
+        };
+        Assert.Equal(HttpStatusCode.OK, (await host.SendAsync(SignedSlackRequest.Form("/api/slack/commands", form, SlackHost.Secret))).StatusCode);
+        return (await host.Slack.WaitForAsync(c => c.Method == "response_url"))[0].Body;
+    }
+
+    [Theory]
     [InlineData("payload=%7Bnot%20json")]
     [InlineData("payload=%5B1%2C2%5D")]
     [InlineData("nopayload=1")]
@@ -120,6 +157,22 @@ public sealed class SlackInteractionsEndpointTests
         Assert.Equal(HttpStatusCode.OK, (await SendAsync(host, click)).StatusCode);
         click["actions"]![0]!["action_id"] = "someone_elses_button";
         click["actions"]![0]!["value"] = "x";
+        Assert.Equal(HttpStatusCode.OK, (await SendAsync(host, click)).StatusCode);
+        await host.MarkerAnsweredAsync();
+        Assert.Empty(host.Slack.CallsTo("response_url"));
+        Assert.Empty(await host.Server.Services.GetRequiredService<IFeedbackStore>().RecentFeedbackAsync(10, TestContext.Current.CancellationToken));
+    }
+
+    [Theory]
+    [InlineData("""{"q":"Does an ML engineer need Spark?","q":"x"}""")]
+    [InlineData("""{"q":"Does an ML engineer need Spark?","p":["a"],"p":["b"]}""")]
+    public async Task Interaction_ButtonValueWithDuplicateKeys_AcknowledgedAndIgnoredNot500(string value)
+    {
+        await using var host = await SlackHost.StartAsync();
+        var posted = await PostedAnswerAsync(host, "Does an ML engineer need Spark?");
+        var click = Click(host.Slack, posted, "rolebot_helpful");
+        click["actions"]![0]!["value"] = value;
+
         Assert.Equal(HttpStatusCode.OK, (await SendAsync(host, click)).StatusCode);
         await host.MarkerAnsweredAsync();
         Assert.Empty(host.Slack.CallsTo("response_url"));

@@ -29,7 +29,7 @@ public sealed class AnswerRenderingTests
     public void TeamsCitations_LongTitlesAndExcerpts_WithinTeamsLimits()
     {
         var activities = TeamsAnswerRenderer.Render(Sample(3, 2000), NewReply, 4000);
-        var entity = activities[0].Entities!.Single();
+        var entity = activities[0].Entities!.Single()!;
         var citations = entity["citation"]!.AsArray();
 
         // [1] and [2] are in the lead and every [n] is in the numbered list: all three are referenced.

@@ -101,16 +101,6 @@ public sealed class TeamsAuthenticationTests(AuthenticatedBotFixture fixture) : 
     }
 
     [Fact]
-    public async Task EntraTokenFromOwnTenant_LoopbackServiceUrl_IsAccepted()
-    {
-        var activity = TeamsActivities.Personal(Bed.Connector.ServiceUrl, "help");
-        var token = Bed.Issuer.MintEntraToken(BotFrameworkTestBed.TenantId, BotFrameworkTestBed.AppId, Guid.NewGuid().ToString());
-        var response = await Bed.PostAsync(activity, "Bearer " + token);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        await Bed.Connector.WaitForMessageAsync(c => c.ReplyToId == (string?)activity["id"], TestContext.Current.CancellationToken);
-    }
-
-    [Fact]
     public async Task EntraTokenFromOtherTenant_AnyActivity_401()
     {
         var activity = TeamsActivities.Personal(Bed.Connector.ServiceUrl, "help");

@@ -112,6 +112,14 @@ public sealed class TeamsConversationTests(AuthenticatedBotFixture fixture) : IC
         var question = TeamsActivities.Personal(Bed.Connector.ServiceUrl, "Does a data scientist need Python?");
         await Bed.PostAsync(question);
         var answer = await Bed.Connector.WaitForMessageAsync(c => c.ReplyToId == (string?)question["id"] && c.Activity["entities"] is not null, Ct);
+
+        // RoleBot remembers the answer under its id once the connector's response arrives, just after the fake records it.
+        var memory = Bed.Server.Services.GetRequiredService<RoleBot.Channels.Teams.AnswerMemory>();
+        for (var i = 0; i < 100 && memory.Find(answer.SentId) is null; i++)
+        {
+            await Task.Delay(20, Ct);
+        }
+
         // Teams sends the id the connector gave the answer back as the vote's replyToId.
         var invoke = TeamsActivities.FeedbackInvoke(Bed.Connector.ServiceUrl, answer.SentId!, "dislike", "too short");
         var response = await Bed.PostAsync(invoke);
