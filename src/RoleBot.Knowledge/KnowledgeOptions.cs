@@ -11,6 +11,12 @@ public sealed class KnowledgeOptions
     /// <summary>Optional folder for an on-disk Lucene index, rebuilt when the knowledge changes. Default: in memory.</summary>
     public string? IndexPath { get; set; }
 
+    /// <summary>
+    /// Documents last updated more than this many days ago are marked "may be out of date" in answers and listed by
+    /// <c>rolebot report</c> (default 365; 0 turns the mark off).
+    /// </summary>
+    public int StaleAfterDays { get; set; } = Freshness.FreshnessPolicy.DefaultStaleAfterDays;
+
     /// <summary>Finds the default knowledge folder: ./knowledge, or the nearest parent of the executable that has one.</summary>
     public static string? FindDefaultFolder()
     {
