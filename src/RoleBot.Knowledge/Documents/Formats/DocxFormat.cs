@@ -1,7 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
-using RoleBot.Knowledge.Documents.Formats.Word;
+using RoleBot.Knowledge.Documents.Formats.Docx;
 
 namespace RoleBot.Knowledge.Documents.Formats;
 

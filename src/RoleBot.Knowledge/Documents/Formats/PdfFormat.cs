@@ -66,7 +66,7 @@ public sealed class PdfFormat : IBinaryDocumentFormat
                 : "no text found in the PDF");
         }
 
-        var bodySize = PdfHeadings.BodySize(lines.Where(l => !l.IsTableRow));
+        var bodySize = PdfHeadings.BodySize(lines);
         lines = PdfFurniture.Remove(lines, pdf.NumberOfPages, bodySize);
         var outline = PdfHeadings.FromBookmarks(pdf.TryGetBookmarks(out var bookmarks) ? bookmarks : null, lines);
         var bySize = outline is null ? PdfHeadings.FromFontSizes(lines, bodySize) : null;

@@ -1,6 +1,4 @@
 using UglyToad.PdfPig.Content;
-using UglyToad.PdfPig.DocumentLayoutAnalysis;
-using LayoutBlock = UglyToad.PdfPig.DocumentLayoutAnalysis.TextBlock;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.PageSegmenter;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.ReadingOrderDetector;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.WordExtractor;
@@ -10,8 +8,8 @@ namespace RoleBot.Knowledge.Documents.Formats.Pdf;
 /// <summary>
 /// Lines of one page in reading order. PdfPig finds words from letter positions (so words are never glued together
 /// even when the PDF has no space characters), Docstrum groups them into lines and blocks, and the reading-order
-/// detector orders the blocks (columns read top to bottom, left to right). Table cells come out of Docstrum as
-/// separate narrow blocks whose lines share baselines; they are put back together as one "cell | cell" line per row.
+/// detector orders the blocks (columns read top to bottom, left to right). Table rows, whose cells Docstrum scatters
+/// over several blocks, are found by their shared baselines and written once as "cell | cell" lines.
 /// </summary>
 internal static class PdfPageLayout
 {
@@ -26,39 +24,38 @@ internal static class PdfPageLayout
         var blocks = UnsupervisedReadingOrderDetector.Instance.Get(DocstrumBoundingBoxes.Instance.GetBlocks(words))
             .OrderBy(b => b.ReadingOrder)
             .ToList();
-        var tables = PdfTables.Find(blocks);
+        var segments = blocks.Select(b => b.TextLines.Select(l => PdfSegment.Split(l).ToList()).Where(s => s.Count > 0).ToList()).ToList();
+        var tables = PdfTables.Find(segments.SelectMany(b => b.SelectMany(l => l)).ToList());
+        var written = new HashSet<PdfTables.Table>();
         var lines = new List<PdfLine>();
-        var height = page.Height;
-        foreach (var block in blocks)
+        foreach (var block in segments)
         {
             var blockId = blockCounter++;
-            if (tables.TryGetValue(block, out var table))
+            foreach (var line in block)
             {
-                // The table is written once, where its first cell block comes in reading order.
-                if (ReferenceEquals(table.Blocks[0], block))
+                if (tables.TryGetValue(line[0], out var table))
                 {
-                    lines.AddRange(table.Rows.Select(row => new PdfLine(page.Number, row.Text, row.FontSize, row.Top, row.Bottom, height, blockId) { IsTableRow = true }));
+                    // The table is written once, where its first cell comes in reading order.
+                    if (written.Add(table))
+                    {
+                        var tableId = blockCounter++;
+                        lines.AddRange(table.Rows.Select(row => new PdfLine(page.Number, row.Text, row.FontSize, row.Top, row.Bottom, page.Height, tableId) { IsTableRow = true }));
+                    }
+
+                    continue;
                 }
 
-                continue;
-            }
-
-            foreach (var line in block.TextLines)
-            {
-                var text = TextCleanup.Normalize(line.Text);
-                if (text.Length > 0)
-                {
-                    lines.Add(new PdfLine(page.Number, text, FontSize(line), line.BoundingBox.Top, line.BoundingBox.Bottom, height, blockId));
-                }
+                var text = string.Join(' ', line.Select(s => s.Text));
+                lines.Add(new PdfLine(page.Number, text, PdfPageLayout.FontSize(line.SelectMany(s => s.Words)), line.Max(s => s.Top), line.Min(s => s.Bottom), page.Height, blockId));
             }
         }
 
         return lines;
     }
 
-    /// <summary>The point size most of the line's letters use (a bold word or a footnote mark does not change it).</summary>
-    internal static double FontSize(TextLine line) =>
-        line.Words.SelectMany(w => w.Letters)
+    /// <summary>The point size most of the letters use (a bold word or a footnote mark does not change it).</summary>
+    internal static double FontSize(IEnumerable<Word> words) =>
+        words.SelectMany(w => w.Letters)
             .GroupBy(l => Math.Round(l.PointSize * 2) / 2)
             .OrderByDescending(g => g.Count())
             .ThenByDescending(g => g.Key)

@@ -1,114 +1,136 @@
-using UglyToad.PdfPig.DocumentLayoutAnalysis;
-using LayoutBlock = UglyToad.PdfPig.DocumentLayoutAnalysis.TextBlock;
-
 namespace RoleBot.Knowledge.Documents.Formats.Pdf;
 
 /// <summary>
-/// Finds tables among a page's layout blocks: two or more blocks side by side whose lines sit on the same baselines
-/// and are short (cells, not the columns of a two-column article), and rebuilds their rows.
+/// Finds tables among a page's segments: two or more consecutive baselines that each hold two or more short segments
+/// side by side (cells, not the lines of a two-column article), and rebuilds their rows. A cell wrapped onto a second
+/// line joins the row above it.
 /// </summary>
 internal static class PdfTables
 {
-    /// <summary>Longest average line, in words, of blocks read as table cells; article columns run longer.</summary>
-    private const double MaxWordsPerCellLine = 8;
+    /// <summary>Most words a cell line has on average; the lines of article columns run longer.</summary>
+    private const double MaxWordsPerCell = 6;
+
+    /// <summary>Largest distance between two rows of one table, in line heights.</summary>
+    private const double MaxRowGap = 3;
 
     internal sealed record Row(string Text, double FontSize, double Top, double Bottom);
 
-    internal sealed record Table(IReadOnlyList<LayoutBlock> Blocks, IReadOnlyList<Row> Rows);
-
-    public static Dictionary<LayoutBlock, Table> Find(IReadOnlyList<LayoutBlock> blocks)
+    internal sealed class Table(IReadOnlyList<Row> rows)
     {
-        // Union-find over blocks that share baselines side by side.
-        var parent = Enumerable.Range(0, blocks.Count).ToArray();
-        int Root(int i) => parent[i] == i ? i : parent[i] = Root(parent[i]);
-        for (var i = 0; i < blocks.Count; i++)
+        public IReadOnlyList<Row> Rows { get; } = rows;
+    }
+
+    /// <summary>Every segment that is part of a table, mapped to its table.</summary>
+    public static Dictionary<PdfSegment, Table> Find(IReadOnlyList<PdfSegment> segments)
+    {
+        var result = new Dictionary<PdfSegment, Table>();
+        var rows = Baselines(segments).Where(IsRow).ToList();
+        var start = 0;
+        while (start < rows.Count)
         {
-            for (var j = i + 1; j < blocks.Count; j++)
+            var end = start + 1;
+            while (end < rows.Count && rows[end - 1].Min(s => s.Bottom) - rows[end].Max(s => s.Top) <= MaxRowGap * rows[end].Max(s => s.Height))
             {
-                if (SideBySideRows(blocks[i], blocks[j]))
+                end++;
+            }
+
+            var run = rows[start..end];
+            if (run.Count >= 2 && run.SelectMany(r => r).Average(s => s.Words.Count) <= MaxWordsPerCell && !IsProse(run))
+            {
+                var (table, members) = Build(run, segments);
+                foreach (var member in members)
                 {
-                    parent[Root(j)] = Root(i);
+                    result[member] = table;
                 }
             }
-        }
 
-        var result = new Dictionary<LayoutBlock, Table>();
-        foreach (var group in Enumerable.Range(0, blocks.Count).GroupBy(Root).Where(g => g.Count() >= 2))
-        {
-            var members = group.Select(i => blocks[i]).ToList();   // reading order
-            var lines = members.SelectMany(b => b.TextLines).ToList();
-            if (lines.Average(l => l.Words.Count) > MaxWordsPerCellLine)
-            {
-                continue;
-            }
-
-            var table = new Table(members, Rows(members));
-            foreach (var member in members)
-            {
-                result[member] = table;
-            }
+            start = end;
         }
 
         return result;
     }
 
-    private static bool SideBySideRows(LayoutBlock a, LayoutBlock b)
+    /// <summary>Segments grouped by baseline, top of the page first, each group ordered left to right.</summary>
+    private static List<List<PdfSegment>> Baselines(IReadOnlyList<PdfSegment> segments)
     {
-        var (left, right) = a.BoundingBox.Left <= b.BoundingBox.Left ? (a, b) : (b, a);
-        var apart = left.BoundingBox.Right <= right.BoundingBox.Left;
-        var overlapVertically = a.BoundingBox.Bottom < b.BoundingBox.Top && b.BoundingBox.Bottom < a.BoundingBox.Top;
-        if (!apart || !overlapVertically)
+        var groups = new List<List<PdfSegment>>();
+        foreach (var segment in segments.OrderByDescending(s => s.Bottom))
         {
-            return false;
+            var group = groups.FirstOrDefault(g => g[0].SameBaseline(segment));
+            if (group is null)
+            {
+                groups.Add([segment]);
+            }
+            else
+            {
+                group.Add(segment);
+            }
         }
 
-        var (fewer, more) = a.TextLines.Count <= b.TextLines.Count ? (a, b) : (b, a);
-        var aligned = fewer.TextLines.Count(l => more.TextLines.Any(m => SameBaseline(l, m)));
-        return aligned >= 1 && aligned * 2 >= fewer.TextLines.Count;
+        return groups.Select(g => g.OrderBy(s => s.Left).ToList()).ToList();
     }
 
-    private static bool SameBaseline(TextLine a, TextLine b) =>
-        Math.Abs(a.BoundingBox.Bottom - b.BoundingBox.Bottom) <= Math.Max(1.5, 0.3 * Math.Min(a.BoundingBox.Height, b.BoundingBox.Height));
-
     /// <summary>
-    /// Rows start at baselines shared by two or more cells; a line below a row's baseline that starts no row of its
-    /// own is a wrapped cell and joins the row above it.
+    /// Columns of an article, not a table: down each column, most lines run on into the next (no closing punctuation,
+    /// next line in lower case), where table cells stand alone.
     /// </summary>
-    private static List<Row> Rows(IReadOnlyList<LayoutBlock> members)
+    private static bool IsProse(List<List<PdfSegment>> rows)
     {
-        var columns = members.OrderBy(b => b.BoundingBox.Left).ToList();
-        var all = columns.SelectMany((b, column) => b.TextLines.Select(l => (Column: column, Line: l))).ToList();
-        var anchors = new List<TextLine>();
-        foreach (var (column, line) in all.OrderByDescending(x => x.Line.BoundingBox.Bottom))
+        var pairs = 0;
+        var runOn = 0;
+        for (var i = 1; i < rows.Count; i++)
         {
-            var shared = all.Any(o => o.Column != column && SameBaseline(o.Line, line));
-            if ((shared || anchors.Count == 0) && !anchors.Any(a => SameBaseline(a, line)))
+            foreach (var below in rows[i])
             {
-                anchors.Add(line);
+                var above = rows[i - 1].FirstOrDefault(s => Math.Abs(s.Left - below.Left) <= 2);
+                if (above is null)
+                {
+                    continue;
+                }
+
+                pairs++;
+                if (!".!?:;".Contains(above.Text[^1], StringComparison.Ordinal) && char.IsLower(below.Text[0]))
+                {
+                    runOn++;
+                }
             }
         }
 
-        var cells = new List<string>[anchors.Count, columns.Count];
-        foreach (var (column, line) in all.OrderByDescending(x => x.Line.BoundingBox.Bottom))
-        {
-            var row = anchors.FindLastIndex(a => a.BoundingBox.Bottom >= line.BoundingBox.Bottom - 1.5 || SameBaseline(a, line));
-            row = Math.Max(row, 0);
-            (cells[row, column] ??= []).Add(TextCleanup.Normalize(line.Text));
-        }
+        return pairs > 0 && runOn * 2 >= pairs;
+    }
 
-        var rows = new List<Row>();
-        for (var r = 0; r < anchors.Count; r++)
+    private static bool IsRow(List<PdfSegment> baseline) =>
+        baseline.Count >= 2 && baseline.Zip(baseline.Skip(1)).All(p => p.First.Right < p.Second.Left);
+
+    private static (Table Table, List<PdfSegment> Members) Build(List<List<PdfSegment>> rows, IReadOnlyList<PdfSegment> all)
+    {
+        var members = rows.SelectMany(r => r).ToList();
+        var left = members.Min(s => s.Left);
+        var right = members.Max(s => s.Right);
+        var top = rows[0].Max(s => s.Top);
+        var bottom = rows[^1].Min(s => s.Bottom) - (1.5 * rows[^1].Max(s => s.Height));
+        var cells = rows.Select(r => r.Select(s => new List<string> { s.Text }).ToList()).ToList();
+        var lefts = rows.Select(r => r.Select(s => s.Left).ToList()).ToList();
+
+        // A lone line inside the table's box is a cell's second line: it joins the nearest cell above it.
+        foreach (var stray in all.Except(members).Where(s => s.Left >= left - 1 && s.Right <= right + 1 && s.Top <= top && s.Bottom >= bottom).OrderByDescending(s => s.Bottom))
         {
-            var texts = Enumerable.Range(0, columns.Count)
-                .Select(c => cells[r, c] is { } parts ? string.Join(' ', parts) : string.Empty)
-                .Where(t => t.Length > 0)
-                .ToList();
-            if (texts.Count > 0)
+            var row = rows.FindLastIndex(r => r[0].Bottom > stray.Bottom);
+            if (row < 0)
             {
-                rows.Add(new Row(string.Join(" | ", texts), PdfPageLayout.FontSize(anchors[r]), anchors[r].BoundingBox.Top, anchors[r].BoundingBox.Bottom));
+                continue;
             }
+
+            var column = lefts[row].FindLastIndex(x => x <= stray.Left + 1);
+            cells[row][Math.Max(column, 0)].Add(stray.Text);
+            members.Add(stray);
         }
 
-        return rows;
+        var result = rows.Select((r, i) => new Row(
+            string.Join(" | ", cells[i].Select(c => string.Join(' ', c))),
+            r.Max(s => s.FontSize),
+            r.Max(s => s.Top),
+            r.Min(s => s.Bottom))).ToList();
+        return (new Table(result), members);
     }
 }

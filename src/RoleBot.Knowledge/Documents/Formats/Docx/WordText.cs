@@ -2,7 +2,7 @@ using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 
-namespace RoleBot.Knowledge.Documents.Formats.Word;
+namespace RoleBot.Knowledge.Documents.Formats.Docx;
 
 /// <summary>The visible text of Word paragraphs and table rows (deleted revisions and field codes left out).</summary>
 internal static class WordText

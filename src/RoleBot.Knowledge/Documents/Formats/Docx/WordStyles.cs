@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml.Wordprocessing;
 
-namespace RoleBot.Knowledge.Documents.Formats.Word;
+namespace RoleBot.Knowledge.Documents.Formats.Docx;
 
 internal enum ParagraphKind
 {
