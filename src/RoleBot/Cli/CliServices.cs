@@ -17,6 +17,11 @@ internal static class CliServices
             args.Add($"--Knowledge:Path={Path.GetFullPath(knowledge)}");
         }
 
+        if (parse.GetValue(CliApp.StaleAfterDaysOption) is { } staleAfterDays)
+        {
+            args.Add($"--Knowledge:StaleAfterDays={staleAfterDays.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
+        }
+
         var configuration = new ConfigurationBuilder()
             .SetBasePath(AppContext.BaseDirectory)
             .AddJsonFile("appsettings.json", optional: true)

@@ -7,5 +7,6 @@ public static class CommandLineSwitches
     {
         ["--knowledge"] = "Knowledge:Path",
         ["--index-path"] = "Knowledge:IndexPath",
+        ["--stale-after-days"] = "Knowledge:StaleAfterDays",
     };
 }

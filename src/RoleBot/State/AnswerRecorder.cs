@@ -8,7 +8,8 @@ namespace RoleBot.State;
 
 /// <summary>
 /// The one way channels ask: answers from <see cref="KnowledgeHost"/>, records metrics and a trace span tagged by
-/// channel, and stores every unanswered question for the knowledge-gap report (<c>rolebot report</c>).
+/// channel, and stores every unanswered question and which documents each answer cited for the knowledge-gap report
+/// (<c>rolebot report</c>).
 /// Validate the question first (<see cref="QuestionParser.Validate"/>); invalid input throws like <see cref="KnowledgeHost.Ask"/>.
 /// </summary>
 public sealed partial class AnswerRecorder(KnowledgeHost knowledge, IFeedbackStore feedback, AnswerCache cache, TimeProvider time, ILogger<AnswerRecorder> logger)
@@ -26,6 +27,17 @@ public sealed partial class AnswerRecorder(KnowledgeHost knowledge, IFeedbackSto
         if (answer.Answered)
         {
             RoleBotTelemetry.Answered.Add(1, tag);
+            try
+            {
+                var sources = answer.Citations.Select(c => c.Source).Distinct(StringComparer.Ordinal).ToList();
+                await feedback.AddCitedAsync(new CitedRecord(time.GetUtcNow(), channel, sources), cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // Only the report's "not cited lately" list is less exact; the answer goes out.
+                LogCitedFailed(logger, channel, ex.Message);
+            }
+
             return answer;
         }
 
@@ -45,4 +57,7 @@ public sealed partial class AnswerRecorder(KnowledgeHost knowledge, IFeedbackSto
 
     [LoggerMessage(3001, LogLevel.Warning, "Could not store an unanswered {Channel} question: {Reason}")]
     private static partial void LogStoreFailed(ILogger logger, string channel, string reason);
+
+    [LoggerMessage(3011, LogLevel.Warning, "Could not record the documents a {Channel} answer cited: {Reason}")]
+    private static partial void LogCitedFailed(ILogger logger, string channel, string reason);
 }

@@ -9,25 +9,13 @@ public sealed class DocxFormatTests
 {
     private static readonly DocxFormat Format = new();
 
-    internal static TestDocx Guide() => new TestDocx { Modified = new DateTimeOffset(2023, 11, 20, 16, 0, 0, TimeSpan.Zero) }
-        .TitleParagraph("Data engineer onboarding")
-        .Paragraph("Welcome to the data platform team.")
-        .Heading(1, "First month")
-        .Paragraph("Data engineers ", "own the nightly ", "ingestion pipelines from their second week.")
-        .Heading(2, "Access")
-        .Bullets("Request read access to the warehouse.", "Join the #data-oncall channel.")
-        .Heading(1, "Systems")
-        .Table(["System", "Owner", "Runbook"], ["Airflow", "Data platform", "wiki/airflow"], ["Snowflake", "Analytics engineering", "wiki/snowflake"])
-        .OutlineHeading(1, "On call")
-        .ParagraphWithDeletedText("The on-call rotation starts after three months.", " Old text that was deleted in review.");
-
     private static DocumentSection Section(SourceDocument document, string path) =>
         Assert.Single(document.Sections, s => s.Path == path);
 
     [Fact]
     public void Read_HeadingStyles_BecomeSectionsAndTitleStyleTheTitle()
     {
-        var document = Format.Read("guide.docx", Guide().Build());
+        var document = Format.Read("guide.docx", SampleDocuments.Guide().Build());
 
         Assert.Equal("Data engineer onboarding", document.Title);
         Assert.Equal(["", "First month", "First month > Access", "Systems", "On call"], document.Sections.Select(s => s.Path));
@@ -37,7 +25,7 @@ public sealed class DocxFormatTests
     [Fact]
     public void Read_RunsOfOneParagraph_AreOneBlockWithoutDeletedRevisions()
     {
-        var document = Format.Read("guide.docx", Guide().Build());
+        var document = Format.Read("guide.docx", SampleDocuments.Guide().Build());
 
         Assert.Equal(["Data engineers own the nightly ingestion pipelines from their second week."], Section(document, "First month").Blocks);
         Assert.Equal(["The on-call rotation starts after three months."], Section(document, "On call").Blocks);
@@ -46,7 +34,7 @@ public sealed class DocxFormatTests
     [Fact]
     public void Read_ListsAndTables_EachItemAndRowIsItsOwnLine()
     {
-        var document = Format.Read("guide.docx", Guide().Build());
+        var document = Format.Read("guide.docx", SampleDocuments.Guide().Build());
 
         Assert.Equal(["Request read access to the warehouse.", "Join the #data-oncall channel."], Section(document, "First month > Access").Blocks);
         Assert.Equal(
@@ -96,7 +84,7 @@ public sealed class DocxFormatTests
     [InlineData("text")]
     public void Read_CorruptFile_ThrowsInvalidDocumentNeverAnotherException(string kind)
     {
-        var whole = Guide().Build();
+        var whole = SampleDocuments.Guide().Build();
         var bytes = kind switch
         {
             "truncated" => whole[..(whole.Length / 2)],
@@ -113,9 +101,9 @@ public sealed class DocxFormatTests
     public void LoadFolder_BadWordFilesBesideAGoodOne_WarnsAndIndexesTheRest()
     {
         using var folder = TestPaths.NewTempFolder();
-        File.WriteAllBytes(Path.Combine(folder.Path, "guide.docx"), Guide().Build());
+        File.WriteAllBytes(Path.Combine(folder.Path, "guide.docx"), SampleDocuments.Guide().Build());
         File.WriteAllBytes(Path.Combine(folder.Path, "secret.docx"), [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, .. new byte[600]]);
-        var whole = Guide().Build();
+        var whole = SampleDocuments.Guide().Build();
         File.WriteAllBytes(Path.Combine(folder.Path, "cut.docx"), whole[..(whole.Length / 3)]);
 
         var (documents, warnings) = DocumentLoader.CreateDefault().LoadFolder(folder.Path);

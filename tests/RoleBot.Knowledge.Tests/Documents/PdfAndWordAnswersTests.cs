@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using RoleBot.Knowledge.Answers;
 using RoleBot.TestKit;
+using RoleBot.TestKit.Documents;
 
 namespace RoleBot.Knowledge.Tests.Documents;
 
@@ -16,8 +17,8 @@ public sealed class PdfAndWordAnswersTests : IDisposable
 
     public PdfAndWordAnswersTests()
     {
-        File.WriteAllBytes(Path.Combine(_folder.Path, "handbook.pdf"), PdfFormatTests.Handbook().Build());   // updated 2024-03-01
-        File.WriteAllBytes(Path.Combine(_folder.Path, "guide.docx"), DocxFormatTests.Guide().Build());       // updated 2023-11-20
+        File.WriteAllBytes(Path.Combine(_folder.Path, "handbook.pdf"), SampleDocuments.Handbook().Build());   // updated 2024-03-01
+        File.WriteAllBytes(Path.Combine(_folder.Path, "guide.docx"), SampleDocuments.Guide().Build());       // updated 2023-11-20
     }
 
     private KnowledgeHost Host(DateTimeOffset now, int staleAfterDays = 365) =>

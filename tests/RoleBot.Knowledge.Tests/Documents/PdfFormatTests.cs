@@ -9,38 +9,13 @@ public sealed class PdfFormatTests
 {
     private static readonly PdfFormat Format = new();
 
-    /// <summary>A three-page handbook: outline, running header, page numbers, a hyphenated line break, bullets and a table.</summary>
-    internal static TestPdf Handbook(bool bookmarks = true)
-    {
-        var pdf = new TestPdf { Title = "Engineering onboarding handbook", RunningHeader = "ACME Corp - internal", PageNumbers = true, Modified = new DateTimeOffset(2024, 3, 1, 9, 30, 0, TimeSpan.Zero) }
-            .Page(p => p
-                .Heading("First week")
-                .Lines("New engineers get a laptop on their first day and a buddy who answers ques-",
-                       "tions about the codebase. The buddy meets them every week.")
-                .Heading("Accounts", 14)
-                .Bullets("Set up your VPN access with the IT desk.", "Read the security policy before pushing code."))
-            .Page(p => p
-                .Heading("Tools and owners")
-                .Paragraph("Every tool has an owning team that answers questions in its help channel.")
-                .Table(["Tool", "Owner", "Channel"], ["Jira", "Platform team", "#help-jira"], ["Grafana", "Observability team", "#help-grafana"]))
-            .Page(p => p
-                .Heading("Deployments")
-                .Paragraph("Engineers deploy to production through the release train on Tuesdays and Thursdays after review."));
-        if (bookmarks)
-        {
-            pdf.Bookmark("First week", 0, 1).Bookmark("Accounts", 1, 1).Bookmark("Tools and owners", 0, 2).Bookmark("Deployments", 0, 3);
-        }
-
-        return pdf;
-    }
-
     private static DocumentSection Section(SourceDocument document, string path) =>
         Assert.Single(document.Sections, s => s.Path == path);
 
     [Fact]
     public void Read_Outline_BookmarksBecomeSectionsWithTheirLevels()
     {
-        var document = Format.Read("handbook.pdf", Handbook().Build());
+        var document = Format.Read("handbook.pdf", SampleDocuments.Handbook().Build());
 
         Assert.Equal("Engineering onboarding handbook", document.Title);
         Assert.Equal(["First week", "First week > Accounts", "Tools and owners", "Deployments"], document.Sections.Select(s => s.Path));
@@ -49,7 +24,7 @@ public sealed class PdfFormatTests
     [Fact]
     public void Read_NoOutline_LargerLinesAreHeadingsRankedBySize()
     {
-        var document = Format.Read("handbook.pdf", Handbook(bookmarks: false).Build());
+        var document = Format.Read("handbook.pdf", SampleDocuments.Handbook(bookmarks: false).Build());
 
         Assert.Equal(["First week", "First week > Accounts", "Tools and owners", "Deployments"], document.Sections.Select(s => s.Path));
     }
@@ -70,7 +45,7 @@ public sealed class PdfFormatTests
     [Fact]
     public void Read_HyphenatedLineBreak_WordIsJoinedAndLinesMakeOneParagraph()
     {
-        var document = Format.Read("handbook.pdf", Handbook().Build());
+        var document = Format.Read("handbook.pdf", SampleDocuments.Handbook().Build());
 
         var block = Assert.Single(Section(document, "First week").Blocks);
         Assert.Equal("New engineers get a laptop on their first day and a buddy who answers questions about the codebase. The buddy meets them every week.", block);
@@ -79,7 +54,7 @@ public sealed class PdfFormatTests
     [Fact]
     public void Read_ListsAndTables_EachItemAndRowIsItsOwnLine()
     {
-        var document = Format.Read("handbook.pdf", Handbook().Build());
+        var document = Format.Read("handbook.pdf", SampleDocuments.Handbook().Build());
 
         Assert.Equal(["Set up your VPN access with the IT desk.", "Read the security policy before pushing code."], Section(document, "First week > Accounts").Blocks);
         var tools = Section(document, "Tools and owners").Blocks;
@@ -103,7 +78,7 @@ public sealed class PdfFormatTests
     [Fact]
     public void Read_RunningHeaderAndPageNumbers_AreDropped()
     {
-        var document = Format.Read("handbook.pdf", Handbook().Build());
+        var document = Format.Read("handbook.pdf", SampleDocuments.Handbook().Build());
 
         var text = string.Join("\n", document.Sections.SelectMany(s => s.Blocks));
         Assert.DoesNotContain("ACME Corp", text, StringComparison.Ordinal);
@@ -114,7 +89,7 @@ public sealed class PdfFormatTests
     [Fact]
     public void Read_BlocksRememberTheirPage()
     {
-        var document = Format.Read("handbook.pdf", Handbook().Build());
+        var document = Format.Read("handbook.pdf", SampleDocuments.Handbook().Build());
 
         Assert.Equal([1, 1], Section(document, "First week > Accounts").Pages);
         Assert.Equal([2, 2, 2, 2], Section(document, "Tools and owners").Pages);
@@ -134,7 +109,7 @@ public sealed class PdfFormatTests
     [Fact]
     public void Read_InfoModDate_IsTheUpdatedDate()
     {
-        var document = Format.Read("handbook.pdf", Handbook().Build());
+        var document = Format.Read("handbook.pdf", SampleDocuments.Handbook().Build());
 
         Assert.Equal(new DateTimeOffset(2024, 3, 1, 9, 30, 0, TimeSpan.Zero), document.Metadata.Updated);
     }
@@ -191,7 +166,7 @@ public sealed class PdfFormatTests
     [Fact]
     public void Read_TruncatedFile_ThrowsDamaged()
     {
-        var whole = Handbook().Build();
+        var whole = SampleDocuments.Handbook().Build();
 
         var error = Assert.Throws<InvalidDocumentException>(() => Format.Read("cut.pdf", whole[..(whole.Length / 2)]));
 
@@ -202,7 +177,7 @@ public sealed class PdfFormatTests
     public void LoadFolder_BadPdfsBesideGoodOnes_WarnsOncePerBadFileAndIndexesTheRest()
     {
         using var folder = TestPaths.NewTempFolder();
-        File.WriteAllBytes(Path.Combine(folder.Path, "handbook.pdf"), Handbook().Build());
+        File.WriteAllBytes(Path.Combine(folder.Path, "handbook.pdf"), SampleDocuments.Handbook().Build());
         File.WriteAllBytes(Path.Combine(folder.Path, "scan.pdf"), new TestPdf().Page(p => p.ScannedImage()).Build());
         File.WriteAllBytes(Path.Combine(folder.Path, "secret.pdf"), RawPdf.PasswordProtected());
         File.WriteAllBytes(Path.Combine(folder.Path, "broken.pdf"), [.. "%PDF-1.7\n"u8, .. new byte[3000]]);

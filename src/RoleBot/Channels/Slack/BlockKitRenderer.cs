@@ -171,12 +171,17 @@ public static class BlockKitRenderer
 
     private static string SourceLink(Citation citation)
     {
-        var label = SlackText.Escape(citation.Section == "Introduction" ? citation.Title : $"{citation.Title} \u203A {citation.Section}");
+        var label = SlackText.Escape(CitationLabel.Source(citation));
         var url = citation.Url;
         var linkable = url is not null && url.Length <= 3000 && Uri.TryCreate(url, UriKind.Absolute, out var uri)
             && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) && url.IndexOfAny(['|', '<', '>', ' ']) < 0;
-        return linkable ? $"[{citation.N}] <{url}|{label.Replace("|", "\u2223", StringComparison.Ordinal)}>" : $"[{citation.N}] {label}";
+        var link = linkable ? $"[{citation.N}] <{url}|{label.Replace("|", "\u2223", StringComparison.Ordinal)}>" : $"[{citation.N}] {label}";
+        return CitationLabel.Freshness(citation) is { } freshness ? $"{link} \u00B7 {Freshness(citation, freshness)}" : link;
     }
+
+    /// <summary>The date, with an out-of-date document's warning in italics so it stands out in the grey context line.</summary>
+    private static string Freshness(Citation citation, string freshness) =>
+        citation.MayBeOutOfDate ? $"_{SlackText.Escape(freshness)}_" : SlackText.Escape(freshness);
 
     private static string ComparisonText(RoleComparison comparison)
     {

@@ -37,11 +37,14 @@ internal static class AnswerMarkdown
         return text.ToString();
     }
 
-    /// <summary>"Title › Section" as a markdown link when the source has a URL.</summary>
+    /// <summary>"Title › Section, p. 4" as a markdown link when the source has a URL, then when it was updated.</summary>
     public static string SourceLink(Citation citation)
     {
-        var label = citation.Section == "Introduction" ? citation.Title : $"{citation.Title} \u203A {citation.Section}";
-        return citation.Url is { } url && Uri.TryCreate(url, UriKind.Absolute, out _) ? $"[{label}]({url})" : label;
+        var label = CitationLabel.Source(citation);
+        var link = citation.Url is { } url && Uri.TryCreate(url, UriKind.Absolute, out _) ? $"[{label}]({url})" : label;
+        return CitationLabel.Freshness(citation) is { } freshness
+            ? $"{link} \u00B7 {(citation.MayBeOutOfDate ? $"*{freshness}*" : freshness)}"
+            : link;
     }
 
     /// <summary>Cuts <paramref name="text"/> to at most <paramref name="max"/> characters at a word boundary, marking the cut.</summary>

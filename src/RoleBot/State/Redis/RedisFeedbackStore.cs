@@ -17,6 +17,7 @@ public sealed class RedisFeedbackStore(IConnectionMultiplexer redis, IOptions<Re
     private RedisKey Good => _prefix + "feedback:good";
     private RedisKey Unanswered => _prefix + "unanswered:count";
     private RedisKey Wording => _prefix + "question:wording";
+    private RedisKey Cited => _prefix + "cited:last";
 
     public async Task AddFeedbackAsync(FeedbackRecord feedback, CancellationToken cancellationToken = default)
     {
@@ -93,6 +94,25 @@ public sealed class RedisFeedbackStore(IConnectionMultiplexer redis, IOptions<Re
             .OrderByDescending(r => r.NotHelpful - r.Helpful).ThenByDescending(r => r.NotHelpful).ThenBy(r => r.Question, StringComparer.Ordinal)
             .Take(limit)
             .ToList();
+    }
+
+    public async Task AddCitedAsync(CitedRecord cited, CancellationToken cancellationToken = default)
+    {
+        if (cited.Sources.Count == 0)
+        {
+            return;
+        }
+
+        // One sorted set, scored by the time of the last citation: the report reads it whole.
+        var at = cited.At.ToUnixTimeMilliseconds();
+        var entries = cited.Sources.Distinct(StringComparer.Ordinal).Select(s => new SortedSetEntry(s, at)).ToArray();
+        await redis.GetDatabase().SortedSetAddAsync(Cited, entries);
+    }
+
+    public async Task<IReadOnlyDictionary<string, DateTimeOffset>> LastCitedAsync(CancellationToken cancellationToken = default)
+    {
+        var entries = await redis.GetDatabase().SortedSetRangeByRankWithScoresAsync(Cited);
+        return entries.ToDictionary(e => e.Element.ToString(), e => DateTimeOffset.FromUnixTimeMilliseconds((long)e.Score), StringComparer.Ordinal);
     }
 
     private static string Normalize(string question) => question.Trim().ToLowerInvariant();
