@@ -94,5 +94,22 @@ public sealed class PdfAndWordAnswersTests : IDisposable
         Assert.DoesNotContain(CitationLabel.OutOfDate, answer.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Load_OnDiskIndexReused_KeepsPagesAndDates()
+    {
+        using var index = TestPaths.NewTempFolder();
+        using (var built = KnowledgeBase.Load(_folder.Path, index.Path))
+        {
+            Assert.False(built.Stats.ReusedIndex);
+        }
+
+        using var reused = KnowledgeBase.Load(_folder.Path, index.Path);
+
+        Assert.True(reused.Stats.ReusedIndex);
+        var deployments = Assert.Single(reused.Passages, p => p.Section == "Deployments");
+        Assert.Equal([3], deployments.Pages);
+        Assert.Equal(new DateTimeOffset(2024, 3, 1, 9, 30, 0, TimeSpan.Zero), deployments.Updated);
+    }
+
     public void Dispose() => _folder.Dispose();
 }

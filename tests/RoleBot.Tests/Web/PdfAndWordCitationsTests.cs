@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
 using RoleBot.State;
 using RoleBot.TestKit;
 using RoleBot.TestKit.Documents;
@@ -60,6 +61,29 @@ public sealed class PdfAndWordCitationsTests : IAsyncLifetime
 
         Assert.Contains("Deployments <span class=\"page\">&middot; p. 3</span>", html, StringComparison.Ordinal);
         Assert.Contains("updated 2024-03-01 &middot; may be out of date", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PlaygroundInBrowser_PdfAnswer_SourceLineShowsPageAndWarningAndTheLinkOpensThePassage()
+    {
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = "/usr/bin/chromium", Headless = true });
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 390, Height = 844 } });
+        await page.GotoAsync(_server.BaseAddress.ToString());
+
+        await page.Locator("#question").FillAsync("When do engineers deploy to production?");
+        await page.Locator("#question").PressAsync("Enter");
+        var source = page.Locator("article.answer .citations .source").First;
+        await source.WaitForAsync(new() { Timeout = 30_000 });
+
+        Assert.Equal("Engineering onboarding handbook \u203A Deployments, p. 3", await source.Locator("a").InnerTextAsync());
+        Assert.Equal("\u00B7 updated 2024-03-01 \u00B7 may be out of date", (await source.Locator(".updated.stale").InnerTextAsync()).Trim());
+        var folder = Path.Combine(AppContext.BaseDirectory, "TestResults", "artifacts");
+        Directory.CreateDirectory(folder);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(folder, "playground-pdf-citation-phone.png"), FullPage = true });
+
+        await page.GotoAsync(new Uri(_server.BaseAddress, await source.Locator("a").GetAttributeAsync("href")).ToString());
+        Assert.Equal("Deployments \u00B7 p. 3", await page.Locator("h2").InnerTextAsync());
     }
 
     [Fact]
