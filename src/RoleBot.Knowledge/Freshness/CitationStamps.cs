@@ -17,12 +17,27 @@ internal static class CitationStamps
         }
 
         var citations = answer.Citations.Select(c => Stamp(c, knowledge.FindPassage(c.PassageId), policy)).ToList();
-        return answer with
+        return answer with { Citations = citations, Text = WithSourceLines(answer.Text, answer.Citations, citations) };
+    }
+
+    /// <summary>
+    /// The plain text with each "[n] “excerpt” — source" entry ending in the stamped source line. Only those source
+    /// lines change, so whatever else the composer wrote into the text stays as it was.
+    /// </summary>
+    private static string WithSourceLines(string text, IReadOnlyList<Citation> before, IReadOnlyList<Citation> after)
+    {
+        for (var c = 0; c < before.Count; c++)
         {
-            Citations = citations,
-            // The plain text carries the same source lines as the renderers, so it is rendered again with the stamps.
-            Text = AnswerText.Render(answer.Lead, citations, answer.Comparison),
-        };
+            var entry = text.StartsWith($"[{before[c].N}] ", StringComparison.Ordinal) ? 0 : text.IndexOf($"\n[{before[c].N}] ", StringComparison.Ordinal);
+            var oldEnd = " \u2014 " + AnswerText.SourceLine(before[c]);
+            var at = entry < 0 ? -1 : text.IndexOf(oldEnd, entry, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                text = string.Concat(text.AsSpan(0, at), " \u2014 ", AnswerText.SourceLine(after[c]), text.AsSpan(at + oldEnd.Length));
+            }
+        }
+
+        return text;
     }
 
     private static Citation Stamp(Citation citation, Passages.Passage? passage, FreshnessPolicy policy)
