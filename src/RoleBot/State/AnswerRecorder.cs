@@ -12,7 +12,8 @@ namespace RoleBot.State;
 /// (<c>rolebot report</c>).
 /// Validate the question first (<see cref="QuestionParser.Validate"/>); invalid input throws like <see cref="KnowledgeHost.Ask"/>.
 /// </summary>
-public sealed partial class AnswerRecorder(KnowledgeHost knowledge, IFeedbackStore feedback, AnswerCache cache, TimeProvider time, ILogger<AnswerRecorder> logger)
+public sealed partial class AnswerRecorder(KnowledgeHost knowledge, IFeedbackStore feedback, AnswerCache cache, TimeProvider time, ILogger<AnswerRecorder> logger,
+    CitedDocuments cited)
 {
     public async Task<Answer> AskAsync(string channel, string question, ConversationContext? previous = null, CancellationToken cancellationToken = default)
     {
@@ -29,8 +30,7 @@ public sealed partial class AnswerRecorder(KnowledgeHost knowledge, IFeedbackSto
             RoleBotTelemetry.Answered.Add(1, tag);
             try
             {
-                var sources = answer.Citations.Select(c => c.Source).Distinct(StringComparer.Ordinal).ToList();
-                await feedback.AddCitedAsync(new CitedRecord(time.GetUtcNow(), channel, sources), cancellationToken);
+                await cited.RecordAsync(channel, answer, cancellationToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

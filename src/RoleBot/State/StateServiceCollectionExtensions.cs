@@ -18,6 +18,7 @@ public static class StateServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<AnswerCacheOptions>().BindConfiguration(AnswerCacheOptions.SectionName);
         services.TryAddSingleton<AnswerCache>();
+        services.TryAddSingleton<CitedDocuments>();
         services.TryAddSingleton<AnswerRecorder>();
         return services;
     }
