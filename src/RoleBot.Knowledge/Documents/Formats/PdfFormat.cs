@@ -48,15 +48,33 @@ public sealed class PdfFormat : IBinaryDocumentFormat
         var lines = new List<PdfLine>();
         var blockCounter = 0;
         var scannedPages = new List<int>();
-        foreach (var page in pdf.GetPages())
+        var brokenPages = new List<int>();
+        string? firstError = null;
+        for (var number = 1; number <= pdf.NumberOfPages; number++)
         {
-            var pageLines = page.Letters.Count == 0 ? [] : PdfPageLayout.Lines(page, ref blockCounter);
-            if (pageLines.Count == 0 && page.GetImages().Any())
+            try
             {
-                scannedPages.Add(page.Number);
-            }
+                var page = pdf.GetPage(number);
+                var pageLines = page.Letters.Count == 0 ? [] : PdfPageLayout.Lines(page, ref blockCounter);
+                if (pageLines.Count == 0 && page.GetImages().Any())
+                {
+                    scannedPages.Add(page.Number);
+                }
 
-            lines.AddRange(pageLines);
+                lines.AddRange(pageLines);
+            }
+#pragma warning disable CA1031 // One damaged page costs that page, not the document.
+            catch (Exception ex) when (ex is not PdfDocumentEncryptedException)
+#pragma warning restore CA1031
+            {
+                brokenPages.Add(number);
+                firstError ??= $"{ex.GetType().Name}: {ex.Message}";
+            }
+        }
+
+        if (lines.Count == 0 && brokenPages.Count > 0)
+        {
+            throw new InvalidDocumentException($"damaged or unreadable PDF ({firstError})");
         }
 
         if (lines.Count == 0)
@@ -86,7 +104,12 @@ public sealed class PdfFormat : IBinaryDocumentFormat
         var warnings = new List<string>();
         if (scannedPages.Count > 0)
         {
-            warnings.Add($"{PageList(scannedPages)} only images, no text (scanned?): indexed the other pages");
+            warnings.Add($"{PageList(scannedPages)}: only images, no text (scanned?); indexed the other pages");
+        }
+
+        if (brokenPages.Count > 0)
+        {
+            warnings.Add($"{PageList(brokenPages)} could not be read ({firstError}): indexed the other pages");
         }
 
         if (!EndsWithEof(content))
@@ -146,8 +169,8 @@ public sealed class PdfFormat : IBinaryDocumentFormat
         content.AsSpan(Math.Max(0, content.Length - 1024)).IndexOf("%%EOF"u8) >= 0;
 
     private static string PageList(List<int> pages) => pages.Count == 1
-        ? string.Create(CultureInfo.InvariantCulture, $"page {pages[0]} has")
-        : $"pages {string.Join(", ", pages.Take(10).Select(p => p.ToString(CultureInfo.InvariantCulture)))}{(pages.Count > 10 ? ", ..." : "")} have";
+        ? string.Create(CultureInfo.InvariantCulture, $"page {pages[0]}")
+        : $"pages {string.Join(", ", pages.Take(10).Select(p => p.ToString(CultureInfo.InvariantCulture)))}{(pages.Count > 10 ? ", ..." : "")}";
 
     private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : TextCleanup.Normalize(value);
 }
