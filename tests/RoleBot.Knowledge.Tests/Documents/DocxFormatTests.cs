@@ -68,6 +68,19 @@ public sealed class DocxFormatTests
     }
 
     [Fact]
+    public void Read_ParagraphWithItsOwnOutlineLevel_IsAHeadingAtThatLevel()
+    {
+        var docx = new TestDocx { Title = "Security" }
+            .Heading(1, "Access")
+            .DirectOutlineHeading(2, "Laptops")
+            .Paragraph("Laptops are encrypted before they are handed out.");
+
+        var document = Format.Read("security.docx", docx.Build());
+
+        Assert.Equal("Access > Laptops", Assert.Single(document.Sections).Path);
+    }
+
+    [Fact]
     public void Read_PasswordProtected_ThrowsEncrypted()
     {
         // What Word writes for a password-protected .docx: an OLE compound file holding the encrypted package.

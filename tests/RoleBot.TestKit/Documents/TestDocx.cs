@@ -31,6 +31,13 @@ public sealed class TestDocx
     /// <summary>A paragraph in a custom style ("Chapter") that is a heading only through its outline level.</summary>
     public TestDocx OutlineHeading(int level, string text) => Styled("Chapter" + level, text);
 
+    /// <summary>A Normal paragraph made a heading by its own outline level (Paragraph ▸ Outline level in Word).</summary>
+    public TestDocx DirectOutlineHeading(int level, string text)
+    {
+        _body.Add(new Paragraph(new ParagraphProperties(new OutlineLevel { Val = level - 1 }), new Run(new Text(text))));
+        return this;
+    }
+
     /// <summary>A paragraph split into runs (as Word does at formatting changes), with a tab and a deleted revision.</summary>
     public TestDocx Paragraph(params string[] runs)
     {
