@@ -18,6 +18,7 @@ namespace RoleBot.Knowledge;
 public sealed partial class KnowledgeBase : IDisposable
 {
     private readonly PassageAnalysis?[] _analyses;
+    private Dictionary<string, Passage>? _byId;
 
     private KnowledgeBase(string folder, IReadOnlyList<Passage> passages, PassageIndex index, Glossary.Glossary glossary,
         RoleBotAnalyzer analyzer, Vocabulary vocabulary, IReadOnlyList<LoadWarning> warnings, KnowledgeStats stats)
@@ -58,6 +59,13 @@ public sealed partial class KnowledgeBase : IDisposable
     /// <summary>Sentence analysis of a passage, computed once on first use (benign race: both results are equal).</summary>
     public PassageAnalysis Analysis(int ordinal) => _analyses[ordinal] ??= PassageAnalysis.Of(Passages[ordinal], Analyzer);
 
+    /// <summary>The passage with this id (as citations name it), or null; the lookup is built on first use.</summary>
+    public Passage? FindPassage(string id)
+    {
+        var byId = _byId ??= Passages.GroupBy(p => p.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        return byId.GetValueOrDefault(id);
+    }
+
     /// <summary>Loads and indexes every document under <paramref name="folder"/>.</summary>
     public static KnowledgeBase Load(string folder, string? indexPath = null, ILoggerFactory? loggers = null, IProgress<LoadProgress>? progress = null,
         SemanticSettings? semantic = null)
@@ -91,7 +99,7 @@ public sealed partial class KnowledgeBase : IDisposable
         var allWarnings = glossaryWarning is null ? warnings : [.. warnings, new LoadWarning(GlossaryFile.FileName, glossaryWarning)];
         if (documents.Count == 0)
         {
-            var reason = allWarnings.Count == 0 ? "it has no .md, .txt or .html files" : $"no file could be read ({allWarnings[0]})";
+            var reason = allWarnings.Count == 0 ? "it has no .md, .txt, .html, .pdf or .docx files" : $"no file could be read ({allWarnings[0]})";
             throw new KnowledgeLoadException($"Knowledge folder '{folder}' is empty: {reason}.");
         }
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using RoleBot.Knowledge.Answers;
+using RoleBot.Knowledge.Freshness;
 using RoleBot.Knowledge.Retrieval;
 
 namespace RoleBot.Knowledge;
@@ -18,12 +19,18 @@ public sealed class KnowledgeHost : IDisposable
     private readonly Lock _reloadLock = new();
     private volatile Snapshot? _current;
 
-    public KnowledgeHost(IOptions<KnowledgeOptions> options, ILoggerFactory loggers)
+    private readonly FreshnessPolicy _freshness;
+
+    public KnowledgeHost(IOptions<KnowledgeOptions> options, ILoggerFactory loggers, TimeProvider? time = null)
     {
         _options = options.Value;
         _loggers = loggers;
         _logger = loggers.CreateLogger<KnowledgeHost>();
+        _freshness = new FreshnessPolicy(_options.StaleAfterDays, time ?? TimeProvider.System);
     }
+
+    /// <summary>When documents count as out of date (<c>Knowledge:StaleAfterDays</c>) and what "now" is.</summary>
+    public FreshnessPolicy Freshness => _freshness;
 
     /// <summary>How long a replaced snapshot stays open for questions already using it (30 s).</summary>
     private static readonly TimeSpan RetiredSnapshotLifetime = TimeSpan.FromSeconds(30);
@@ -52,7 +59,7 @@ public sealed class KnowledgeHost : IDisposable
         }
 
         var parsed = snapshot.Knowledge.Parser.Parse(question, previous);
-        return snapshot.Composer.Compose(parsed);
+        return CitationStamps.Apply(snapshot.Composer.Compose(parsed), snapshot.Knowledge, _freshness);
     }
 
     /// <summary>Rebuilds from the folder and swaps it in. Returns false (keeping the old knowledge) when the build fails.</summary>

@@ -22,6 +22,12 @@ public sealed class KnowledgeOptions
 
     public RoleBot.Knowledge.Semantic.SemanticSettings SemanticSettings => new(Semantic, Model, VectorCachePath);
 
+    /// <summary>
+    /// Documents last updated more than this many days ago are marked "may be out of date" in answers and listed by
+    /// <c>rolebot report</c> (default 365; 0 turns the mark off).
+    /// </summary>
+    public int StaleAfterDays { get; set; } = Freshness.FreshnessPolicy.DefaultStaleAfterDays;
+
     /// <summary>Finds the default knowledge folder: ./knowledge, or the nearest parent of the executable that has one.</summary>
     public static string? FindDefaultFolder()
     {

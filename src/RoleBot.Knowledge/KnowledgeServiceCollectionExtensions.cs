@@ -14,6 +14,7 @@ public static class KnowledgeServiceCollectionExtensions
             options.Configure(configure);
         }
 
+        services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<KnowledgeHost>();
         return services;
     }

@@ -68,7 +68,17 @@ public sealed record Citation(
     double Score,
     string PassageId,
     IReadOnlyList<string> Roles,
-    string? Credit);
+    string? Credit)
+{
+    /// <summary>The 1-based page the excerpt is on, for PDFs; null for documents without pages.</summary>
+    public int? Page { get; init; }
+
+    /// <summary>When the cited document was last updated; null when unknown.</summary>
+    public DateTimeOffset? Updated { get; init; }
+
+    /// <summary>True when the document is older than <c>Knowledge:StaleAfterDays</c>: renderers add "may be out of date".</summary>
+    public bool MayBeOutOfDate { get; init; }
+}
 
 /// <summary>
 /// A verbatim substring of a passage (<see cref="Start"/> and <see cref="Text"/> locate it in the passage text) with the

@@ -5,7 +5,7 @@ namespace RoleBot.Knowledge.Answers;
 
 /// <summary>
 /// The stable JSON form of an answer, shared by <c>ask --json</c>, the REST API and every channel's logs:
-/// <c>{"question","answered","verdict","text","citations":[{"n","title","section","source","url","excerpt","score"}]}</c>.
+/// <c>{"question","answered","verdict","text","citations":[{"n","title","section","source","url","excerpt","score","page","updated","mayBeOutOfDate"}]}</c>.
 /// </summary>
 public sealed record AnswerContract(
     string Question,
@@ -19,13 +19,20 @@ public sealed record AnswerContract(
         answer.Answered,
         answer.Verdict?.ToString().ToLowerInvariant(),
         answer.Text,
-        answer.Citations.Select(c => new CitationContract(c.N, c.Title, c.Section, c.Source, c.Url, c.Excerpt.Text, c.Score)).ToList());
+        answer.Citations.Select(c => new CitationContract(c.N, c.Title, c.Section, c.Source, c.Url, c.Excerpt.Text, c.Score,
+            c.Page, c.Updated is { } updated ? CitationLabel.Date(updated) : null, c.MayBeOutOfDate)).ToList());
 
     public string ToJson() => JsonSerializer.Serialize(this, AnswerContractJson.Default.AnswerContract);
 }
 
-/// <summary>One citation of <see cref="AnswerContract"/>; <c>source</c> is the path relative to the knowledge folder.</summary>
-public sealed record CitationContract(int N, string Title, string Section, string Source, string? Url, string Excerpt, double Score);
+/// <summary>
+/// One citation of <see cref="AnswerContract"/>; <c>source</c> is the path relative to the knowledge folder, <c>page</c>
+/// the PDF page (null for other documents), <c>updated</c> the document's date (yyyy-MM-dd, null when unknown) and
+/// <c>mayBeOutOfDate</c> whether it is older than <c>Knowledge:StaleAfterDays</c>. Fields are only ever added at the end.
+/// </summary>
+public sealed record CitationContract(
+    int N, string Title, string Section, string Source, string? Url, string Excerpt, double Score,
+    int? Page = null, string? Updated = null, bool MayBeOutOfDate = false);
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
 [JsonSerializable(typeof(AnswerContract))]

@@ -29,10 +29,11 @@ public static class AnswerText
         return text.ToString();
     }
 
-    /// <summary>"Title › Section (url)" for one citation.</summary>
+    /// <summary>"Title › Section, p. 4 (url) · updated 2024-03-01" for one citation.</summary>
     public static string SourceLine(Citation citation)
     {
-        var line = citation.Section == "Introduction" ? citation.Title : $"{citation.Title} \u203A {citation.Section}";
-        return citation.Url is null ? line : $"{line} ({citation.Url})";
+        var line = CitationLabel.Source(citation);
+        line = citation.Url is null ? line : $"{line} ({citation.Url})";
+        return CitationLabel.Freshness(citation) is { } freshness ? $"{line} \u00B7 {freshness}" : line;
     }
 }

@@ -17,7 +17,7 @@ public sealed class DocumentLoader(IEnumerable<IDocumentFormat> formats, ILogger
         .ToDictionary(p => p.e, p => p.f, StringComparer.OrdinalIgnoreCase);
 
     public static DocumentLoader CreateDefault(ILogger<DocumentLoader>? logger = null) =>
-        new([new MarkdownFormat(), new PlainTextFormat(), new HtmlFormat()], logger ?? Microsoft.Extensions.Logging.Abstractions.NullLogger<DocumentLoader>.Instance);
+        new([new MarkdownFormat(), new PlainTextFormat(), new HtmlFormat(), new PdfFormat(), new DocxFormat()], logger ?? Microsoft.Extensions.Logging.Abstractions.NullLogger<DocumentLoader>.Instance);
 
     /// <summary>Files under <paramref name="folder"/> that the loader would consider, in a stable order.</summary>
     public static IEnumerable<string> EnumerateFiles(string folder) =>
@@ -68,17 +68,31 @@ public sealed class DocumentLoader(IEnumerable<IDocumentFormat> formats, ILogger
             }
 
             var bytes = KnowledgeFile.ReadAtMost(file, MaxFileBytes);
-            if (bytes.AsSpan(0, Math.Min(bytes.Length, 8192)).Contains((byte)0))
+            SourceDocument document;
+            if (format is IBinaryDocumentFormat binary)
+            {
+                document = binary.Read(relativePath, bytes);
+            }
+            else if (bytes.AsSpan(0, Math.Min(bytes.Length, 8192)).Contains((byte)0))
             {
                 return (null, new LoadWarning(relativePath, "skipped: binary content, not text"));
             }
+            else
+            {
+                document = format.Read(relativePath, System.Text.Encoding.UTF8.GetString(bytes));
+            }
 
-            var document = format.Read(relativePath, System.Text.Encoding.UTF8.GetString(bytes));
-            return (document, document.Warning is null ? null : new LoadWarning(relativePath, document.Warning));
+            // A document that does not say when it was last updated is as fresh as its file.
+            if (document.Metadata.Updated is null)
+            {
+                document = document with { Metadata = document.Metadata with { Updated = new DateTimeOffset(info.LastWriteTimeUtc, TimeSpan.Zero) } };
+            }
+
+            return (document, document.Warning is null ? null : new LoadWarning(relativePath, OneLine(document.Warning)));
         }
         catch (InvalidDocumentException ex)
         {
-            return (null, new LoadWarning(relativePath, $"skipped: {ex.Message}"));
+            return (null, new LoadWarning(relativePath, $"skipped: {OneLine(ex.Message)}"));
         }
         catch (IOException ex)
         {
@@ -92,7 +106,10 @@ public sealed class DocumentLoader(IEnumerable<IDocumentFormat> formats, ILogger
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            return (null, new LoadWarning(relativePath, $"skipped: {ex.GetType().Name}: {ex.Message}"));
+            return (null, new LoadWarning(relativePath, $"skipped: {ex.GetType().Name}: {OneLine(ex.Message)}"));
         }
     }
+
+    /// <summary>Warnings are one line each (logs, `index` output, /readyz); parser messages sometimes are not.</summary>
+    private static string OneLine(string message) => TextCleanup.Normalize(message);
 }

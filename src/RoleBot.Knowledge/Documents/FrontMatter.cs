@@ -13,7 +13,7 @@ internal sealed record FrontMatter(string? Title, DocumentMetadata Metadata, IRe
     private static readonly HashSet<string> MetadataKeys = new(StringComparer.OrdinalIgnoreCase)
     {
         "title", "source", "author", "url", "roles", "role", "layout", "permalink", "tags", "preload", "toc", "levels",
-        "updated", "updated_date", "date", "opens", "closes", "external_url", "application_link", "image", "slug", "redirect_from",
+        "updated", "updated_date", "last_updated", "date", "opens", "closes", "external_url", "application_link", "image", "slug", "redirect_from",
     };
 
     public static FrontMatter None { get; } = new(null, DocumentMetadata.Empty, [], null);
@@ -102,8 +102,9 @@ internal sealed record FrontMatter(string? Title, DocumentMetadata Metadata, IRe
             CollectProse(Humanize(key), value, sections);
         }
 
-        var metadata = new DocumentMetadata(Scalar("source"), Scalar("author"), Scalar("url"), roles);
-        return new FrontMatter(Scalar("title"), metadata, sections, null);
+        var (updated, dateWarning) = UpdatedDate(Scalar);
+        var metadata = new DocumentMetadata(Scalar("source"), Scalar("author"), Scalar("url"), roles) { Updated = updated };
+        return new FrontMatter(Scalar("title"), metadata, sections, dateWarning);
     }
 
     private static void CollectProse(string heading, YamlNode node, List<DocumentSection> sections)
@@ -151,6 +152,32 @@ internal sealed record FrontMatter(string? Title, DocumentMetadata Metadata, IRe
                 break;
         }
     }
+
+    /// <summary>
+    /// The first of <c>updated</c>, <c>last_updated</c>, <c>updated_date</c> and <c>date</c> that holds a date: the most
+    /// specific key wins (a post's <c>date</c> is when it was published, <c>updated</c> when it was last changed).
+    /// </summary>
+    private static (DateTimeOffset? Updated, string? Warning) UpdatedDate(Func<string, string?> scalar)
+    {
+        foreach (var key in UpdatedKeys)
+        {
+            if (scalar(key) is not { } value)
+            {
+                continue;
+            }
+
+            if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date))
+            {
+                return (date, null);
+            }
+
+            return (null, $"front matter '{key}: {value}' is not a date (use YYYY-MM-DD); the file's time is used instead");
+        }
+
+        return (null, null);
+    }
+
+    private static readonly string[] UpdatedKeys = ["updated", "last_updated", "updated_date", "date"];
 
     private static FrontMatter Lenient(string yaml, string warning)
     {

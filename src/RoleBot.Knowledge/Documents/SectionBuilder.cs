@@ -6,6 +6,8 @@ internal sealed class SectionBuilder
     private readonly List<DocumentSection> _sections = [];
     private readonly List<(int Level, string Text)> _headings = [];
     private List<string> _blocks = [];
+    private List<int> _pages = [];
+    private bool _paged;
 
     public IReadOnlyList<DocumentSection> Sections
     {
@@ -48,12 +50,15 @@ internal sealed class SectionBuilder
         _headings.Add((level, text));
     }
 
-    public void Block(string text)
+    /// <param name="page">The 1-based page the block starts on, for paged formats (PDF).</param>
+    public void Block(string text, int? page = null)
     {
         text = TextCleanup.Normalize(text);
         if (text.Length > 0 && text.Any(char.IsLetterOrDigit))
         {
             _blocks.Add(text);
+            _pages.Add(page ?? 0);
+            _paged |= page is not null;
         }
     }
 
@@ -64,7 +69,8 @@ internal sealed class SectionBuilder
             return;
         }
 
-        _sections.Add(new DocumentSection(_headings.Select(h => h.Text).ToArray(), _blocks));
+        _sections.Add(new DocumentSection(_headings.Select(h => h.Text).ToArray(), _blocks) { Pages = _paged ? _pages : null });
         _blocks = [];
+        _pages = [];
     }
 }

@@ -19,10 +19,19 @@ public sealed record DocumentMetadata(
     IReadOnlyList<string>? Roles = null)
 {
     public static DocumentMetadata Empty { get; } = new();
+
+    /// <summary>
+    /// When the document was last updated: front matter <c>updated</c> (or <c>last_updated</c>, <c>date</c>), a Word file's
+    /// modified date, a PDF's ModDate; the loader falls back to the file's last-write time.
+    /// </summary>
+    public DateTimeOffset? Updated { get; init; }
 }
 
 /// <summary>A run of content under one heading path (e.g. "ML engineer > Responsibilities").</summary>
 public sealed record DocumentSection(IReadOnlyList<string> HeadingPath, IReadOnlyList<string> Blocks)
 {
     public string Path => string.Join(" > ", HeadingPath);
+
+    /// <summary>For paged formats (PDF), the 1-based page each block starts on, aligned with <see cref="Blocks"/>; null otherwise.</summary>
+    public IReadOnlyList<int>? Pages { get; init; }
 }

@@ -22,4 +22,30 @@ public sealed record Passage(
 
     /// <summary>0 for the first passage of its section, 1 for the next part of a long section, and so on.</summary>
     public int Part { get; init; }
+
+    /// <summary>
+    /// For paged documents (PDF), the 1-based page each line of <see cref="Text"/> starts on (lines are separated by
+    /// '\n'); null for documents without pages.
+    /// </summary>
+    public IReadOnlyList<int>? Pages { get; init; }
+
+    /// <summary>When the passage's document was last updated (see <see cref="Documents.DocumentMetadata.Updated"/>).</summary>
+    public DateTimeOffset? Updated { get; init; }
+
+    /// <summary>The page that the text at <paramref name="offset"/> of <see cref="Text"/> is on; null for documents without pages.</summary>
+    public int? PageAt(int offset)
+    {
+        if (Pages is not { Count: > 0 } pages)
+        {
+            return null;
+        }
+
+        var line = Text.AsSpan(0, Math.Clamp(offset, 0, Text.Length)).Count('\n');
+        return pages[Math.Min(line, pages.Count - 1)];
+    }
+
+    /// <summary>"p. 4" or "pp. 4–5" for the whole passage; null for documents without pages.</summary>
+    public string? PageRange() => Pages is { Count: > 0 } pages
+        ? Answers.PageLabel.Of(pages.Min(), pages.Max())
+        : null;
 }

@@ -18,12 +18,20 @@ public sealed class PassageSplitter(RoleTagger roles)
         {
             var sectionName = section.HeadingPath.Count == 0 ? "Introduction" : section.Path;
             var part = 0;
+            var first = 0;
             foreach (var chunk in Chunks(section.Blocks))
             {
                 var text = string.Join('\n', chunk);
                 var id = $"{document.SourcePath}#{++counter}";
                 yield return new Passage(id, document.Title, sectionName, document.SourcePath, document.Metadata.Url, text,
-                    roles.PassageRoles(section.HeadingPath, text, documentRoles), credit) { Part = part++, Position = counter };
+                    roles.PassageRoles(section.HeadingPath, text, documentRoles), credit)
+                {
+                    Part = part++,
+                    Position = counter,
+                    Pages = section.Pages?.Skip(first).Take(chunk.Count).ToArray(),
+                    Updated = document.Metadata.Updated,
+                };
+                first += chunk.Count;
             }
         }
     }

@@ -23,11 +23,19 @@ public static class CliApp
         Recursive = true,
     };
 
+    /// <summary>--stale-after-days N, accepted by every verb (setting Knowledge:StaleAfterDays).</summary>
+    internal static readonly Option<int?> StaleAfterDaysOption = new("--stale-after-days")
+    {
+        Description = "Mark documents last updated more than N days ago as \"may be out of date\" (default 365, 0 = never; setting Knowledge:StaleAfterDays)",
+        Recursive = true,
+    };
+
     public static async Task<int> RunAsync(string[] args)
     {
         var root = new RootCommand("RoleBot: answers questions about roles from your documents, quoting its sources. Run without a verb to serve Teams, Slack and the web playground.");
         root.Options.Add(KnowledgeOption);
         root.Options.Add(NoSemanticOption);
+        root.Options.Add(StaleAfterDaysOption);
         root.Subcommands.Add(AskCommand.Create());
         root.Subcommands.Add(IndexCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());

@@ -24,6 +24,11 @@ internal static class CliServices
             args.Add("--Knowledge:Semantic=false");
         }
 
+        if (parse.GetValue(CliApp.StaleAfterDaysOption) is { } staleAfterDays)
+        {
+            args.Add($"--Knowledge:StaleAfterDays={staleAfterDays.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
+        }
+
         var configuration = new ConfigurationBuilder()
             .SetBasePath(AppContext.BaseDirectory)
             .AddJsonFile("appsettings.json", optional: true)

@@ -7,6 +7,7 @@ public static class CommandLineSwitches
     {
         ["--knowledge"] = "Knowledge:Path",
         ["--index-path"] = "Knowledge:IndexPath",
+        ["--stale-after-days"] = "Knowledge:StaleAfterDays",
     };
 
     /// <summary>The flag for lexical-only retrieval (no embedding model), on the host and every verb.</summary>

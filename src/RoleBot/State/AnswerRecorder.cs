@@ -8,10 +8,12 @@ namespace RoleBot.State;
 
 /// <summary>
 /// The one way channels ask: answers from <see cref="KnowledgeHost"/>, records metrics and a trace span tagged by
-/// channel, and stores every unanswered question for the knowledge-gap report (<c>rolebot report</c>).
+/// channel, and stores every unanswered question and which documents each answer cited for the knowledge-gap report
+/// (<c>rolebot report</c>).
 /// Validate the question first (<see cref="QuestionParser.Validate"/>); invalid input throws like <see cref="KnowledgeHost.Ask"/>.
 /// </summary>
-public sealed partial class AnswerRecorder(KnowledgeHost knowledge, IFeedbackStore feedback, AnswerCache cache, TimeProvider time, ILogger<AnswerRecorder> logger)
+public sealed partial class AnswerRecorder(KnowledgeHost knowledge, IFeedbackStore feedback, AnswerCache cache, TimeProvider time, ILogger<AnswerRecorder> logger,
+    CitedDocuments cited)
 {
     public async Task<Answer> AskAsync(string channel, string question, ConversationContext? previous = null, CancellationToken cancellationToken = default)
     {
@@ -26,6 +28,16 @@ public sealed partial class AnswerRecorder(KnowledgeHost knowledge, IFeedbackSto
         if (answer.Answered)
         {
             RoleBotTelemetry.Answered.Add(1, tag);
+            try
+            {
+                await cited.RecordAsync(channel, answer, cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // Only the report's "not cited lately" list is less exact; the answer goes out.
+                LogCitedFailed(logger, channel, ex.Message);
+            }
+
             return answer;
         }
 
@@ -45,4 +57,7 @@ public sealed partial class AnswerRecorder(KnowledgeHost knowledge, IFeedbackSto
 
     [LoggerMessage(3001, LogLevel.Warning, "Could not store an unanswered {Channel} question: {Reason}")]
     private static partial void LogStoreFailed(ILogger logger, string channel, string reason);
+
+    [LoggerMessage(3011, LogLevel.Warning, "Could not record the documents a {Channel} answer cited: {Reason}")]
+    private static partial void LogCitedFailed(ILogger logger, string channel, string reason);
 }

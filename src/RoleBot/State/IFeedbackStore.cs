@@ -14,4 +14,12 @@ public interface IFeedbackStore
 
     /// <summary>Answers with the most "not helpful" votes, worst first.</summary>
     Task<IReadOnlyList<(string Question, int NotHelpful, int Helpful)>> WorstRatedAsync(int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>Notes that an answer cited these documents, so `report` can list documents nobody is pointed to.</summary>
+    /// <remarks>Default: not kept (a store that does not implement it reports every document as never cited).</remarks>
+    Task AddCitedAsync(CitedRecord cited, CancellationToken cancellationToken = default) => Task.CompletedTask;
+
+    /// <summary>When each document (source path) was last cited; documents never cited are absent.</summary>
+    Task<IReadOnlyDictionary<string, DateTimeOffset>> LastCitedAsync(CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyDictionary<string, DateTimeOffset>>(new Dictionary<string, DateTimeOffset>());
 }

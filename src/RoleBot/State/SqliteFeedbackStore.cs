@@ -117,6 +117,46 @@ public sealed class SqliteFeedbackStore : IFeedbackStore, IDisposable
         return result;
     }
 
+    public async Task AddCitedAsync(CitedRecord cited, CancellationToken cancellationToken = default)
+    {
+        if (cited.Sources.Count == 0)
+        {
+            return;
+        }
+
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        foreach (var source in cited.Sources.Distinct(StringComparer.Ordinal))
+        {
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = """
+                INSERT INTO cited (source, last_at, times) VALUES ($source, $at, 1)
+                ON CONFLICT(source) DO UPDATE SET last_at = max(last_at, excluded.last_at), times = times + 1
+                """;
+            command.Parameters.AddWithValue("$source", source);
+            command.Parameters.AddWithValue("$at", cited.At.ToUnixTimeMilliseconds());
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyDictionary<string, DateTimeOffset>> LastCitedAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT source, last_at FROM cited";
+        var result = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            result[reader.GetString(0)] = DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(1));
+        }
+
+        return result;
+    }
+
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(_connectionString);
@@ -137,6 +177,8 @@ public sealed class SqliteFeedbackStore : IFeedbackStore, IDisposable
                         CREATE TABLE IF NOT EXISTS unanswered (
                             id INTEGER PRIMARY KEY AUTOINCREMENT, at INTEGER NOT NULL, channel TEXT NOT NULL, question TEXT NOT NULL);
                         CREATE INDEX IF NOT EXISTS unanswered_at ON unanswered (at);
+                        CREATE TABLE IF NOT EXISTS cited (
+                            source TEXT PRIMARY KEY, last_at INTEGER NOT NULL, times INTEGER NOT NULL);
                         """;
                     await command.ExecuteNonQueryAsync(cancellationToken);
                     _ready = true;

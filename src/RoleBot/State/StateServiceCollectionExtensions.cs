@@ -19,6 +19,7 @@ public static class StateServiceCollectionExtensions
         services.TryAddSingleton<StateStoreHealth>();
         services.AddOptions<AnswerCacheOptions>().BindConfiguration(AnswerCacheOptions.SectionName);
         services.TryAddSingleton<AnswerCache>();
+        services.TryAddSingleton<CitedDocuments>();
         services.TryAddSingleton<AnswerRecorder>();
         return services;
     }

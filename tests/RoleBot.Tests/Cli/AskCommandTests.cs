@@ -1,5 +1,6 @@
 using System.Text.Json;
 using RoleBot.TestKit;
+using RoleBot.TestKit.Documents;
 
 namespace RoleBot.Tests.Cli;
 
@@ -19,11 +20,26 @@ public sealed class AskCommandTests
         Assert.True(root.GetProperty("answered").GetBoolean());
         Assert.Equal("yes", root.GetProperty("verdict").GetString());
         var citation = root.GetProperty("citations")[0];
-        Assert.Equal(["n", "title", "section", "source", "url", "excerpt", "score"], citation.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["n", "title", "section", "source", "url", "excerpt", "score", "page", "updated", "mayBeOutOfDate"], citation.EnumerateObject().Select(p => p.Name));
         Assert.Equal(1, citation.GetProperty("n").GetInt32());
         Assert.EndsWith(".md", citation.GetProperty("source").GetString(), StringComparison.Ordinal);
         Assert.Equal(JsonValueKind.Null, citation.GetProperty("url").ValueKind);
         Assert.DoesNotContain("**", citation.GetProperty("excerpt").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ask_PdfWithStaleAfterDays_TerminalLineNamesPageDateAndWarning()
+    {
+        using var folder = TestPaths.NewTempFolder();
+        await File.WriteAllBytesAsync(Path.Combine(folder.Path, "handbook.pdf"), SampleDocuments.Handbook().Build(), TestContext.Current.CancellationToken);
+
+        // The handbook is dated 2024-03-01: 30 days later it is out of date on any day this test runs.
+        var result = await RoleBotProcess.RunAsync(["ask", "--knowledge", folder.Path, "--stale-after-days", "30", "When do engineers deploy to production?"]);
+
+        Assert.Equal(0, result.ExitCode);
+        // The terminal wraps at its width; the words are what count.
+        var flat = System.Text.RegularExpressions.Regex.Replace(result.Stdout, @"\s+", " ");
+        Assert.Contains("Engineering onboarding handbook \u203A Deployments, p. 3 \u00B7 updated 2024-03-01 \u00B7 may be out of date (handbook.pdf)", flat, StringComparison.Ordinal);
     }
 
     [Fact]

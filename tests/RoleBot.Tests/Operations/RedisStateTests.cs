@@ -34,6 +34,23 @@ public sealed class RedisStateTests
     }
 
     [Fact]
+    public async Task CitedDocuments_RecordedOnOneReplica_AreReadOnTheOther()
+    {
+        await using var redis = await RedisServerProcess.StartAsync(Cancel);
+        await using var first = await StartReplicaAsync(redis);
+        await using var second = await StartReplicaAsync(redis);
+        var at = new DateTimeOffset(2025, 6, 1, 12, 0, 0, TimeSpan.Zero);
+
+        await first.Services.GetRequiredService<IFeedbackStore>().AddCitedAsync(new CitedRecord(at, "slack", ["handbook.pdf", "guide.docx"]), Cancel);
+        await second.Services.GetRequiredService<IFeedbackStore>().AddCitedAsync(new CitedRecord(at.AddDays(1), "web", ["guide.docx"]), Cancel);
+        var cited = await second.Services.GetRequiredService<IFeedbackStore>().LastCitedAsync(Cancel);
+
+        Assert.IsType<RedisFeedbackStore>(first.Services.GetRequiredService<IFeedbackStore>());
+        Assert.Equal(at, cited["handbook.pdf"]);
+        Assert.Equal(at.AddDays(1), cited["guide.docx"]);
+    }
+
+    [Fact]
     public async Task ConversationContext_SetOnOneReplica_IsReadOnTheOther()
     {
         await using var redis = await RedisServerProcess.StartAsync(Cancel);

@@ -29,7 +29,7 @@ public sealed class AskApiTests
         using var json = JsonDocument.Parse(body);
         Assert.Equal(["question", "answered", "verdict", "text", "citations"], json.RootElement.EnumerateObject().Select(p => p.Name));
         var citation = json.RootElement.GetProperty("citations")[0];
-        Assert.Equal(["n", "title", "section", "source", "url", "excerpt", "score"], citation.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["n", "title", "section", "source", "url", "excerpt", "score", "page", "updated", "mayBeOutOfDate"], citation.EnumerateObject().Select(p => p.Name));
         Assert.Equal("yes", json.RootElement.GetProperty("verdict").GetString());
         Assert.Contains("Spark", citation.GetProperty("excerpt").GetString(), StringComparison.Ordinal);
     }

@@ -173,11 +173,16 @@ public static class BlockKitRenderer
 
     private static string SourceLink(Citation citation)
     {
-        var label = SlackText.Literal(citation.Section == "Introduction" ? citation.Title : $"{citation.Title} \u203A {citation.Section}");
-        return SourceUrl.ForLink(citation.Url) is { } url
+        var label = SlackText.Literal(CitationLabel.Source(citation));
+        var link = SourceUrl.ForLink(citation.Url) is { } url
             ? $"[{citation.N}] <{url}|{label.Replace("|", "\u2223", StringComparison.Ordinal)}>"
             : $"[{citation.N}] {label}";
+        return CitationLabel.Freshness(citation) is { } freshness ? $"{link} \u00B7 {Freshness(citation, freshness)}" : link;
     }
+
+    /// <summary>The date, with an out-of-date document's warning in italics so it stands out in the grey context line.</summary>
+    private static string Freshness(Citation citation, string freshness) =>
+        citation.MayBeOutOfDate ? $"_{SlackText.Escape(freshness)}_" : SlackText.Escape(freshness);
 
     private static string ComparisonText(RoleComparison comparison)
     {

@@ -38,11 +38,14 @@ internal static class AnswerMarkdown
         return text.ToString();
     }
 
-    /// <summary>"Title › Section" (escaped) as a markdown link when the source has an http(s) URL.</summary>
+    /// <summary>"Title › Section, p. 4" (escaped) as a markdown link when the source has an http(s) URL, then when it was updated.</summary>
     public static string SourceLink(Citation citation)
     {
-        var label = MarkdownText.Escape(SourceLabel(citation));
-        return SourceUrl.ForLink(citation.Url) is { } url ? $"[{label}]({url})" : label;
+        var label = MarkdownText.Escape(CitationLabel.Source(citation));
+        var link = SourceUrl.ForLink(citation.Url) is { } url ? $"[{label}]({url})" : label;
+        return CitationLabel.Freshness(citation) is { } freshness
+            ? $"{link} \u00B7 {(citation.MayBeOutOfDate ? $"*{freshness}*" : freshness)}"
+            : link;
     }
 
     /// <summary>"Title › Section", or the title alone for a document's introduction (plain text).</summary>

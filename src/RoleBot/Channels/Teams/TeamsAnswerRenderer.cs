@@ -51,14 +51,12 @@ internal static partial class TeamsAnswerRenderer
         var citations = new JsonArray();
         foreach (var citation in answer.Citations.Where(c => referenced.Contains(c.N)).Take(MaxCitations))
         {
-            // Citation fields are plain text (no markdown to escape); the URL must be a valid one or Teams refuses it.
-            var name = AnswerMarkdown.SourceLabel(citation);
             var appearance = new JsonObject
             {
                 ["@type"] = "DigitalDocument",
-                ["name"] = AnswerMarkdown.Shorten(string.IsNullOrWhiteSpace(name) ? citation.Source : name, MaxNameChars),
+                ["name"] = CitationName(citation),
                 ["abstract"] = AnswerMarkdown.Shorten(citation.Excerpt.Text, MaxAbstractChars),
-                ["keywords"] = new JsonArray(AnswerMarkdown.Shorten(citation.Section, MaxKeywordChars)),
+                ["keywords"] = Keywords(citation),
             };
             if (SourceUrl.ForLink(citation.Url) is { } url)
             {
@@ -77,6 +75,31 @@ internal static partial class TeamsAnswerRenderer
             ["additionalType"] = new JsonArray("AIGeneratedContent"),
             ["citation"] = citations,
         };
+    }
+
+    /// <summary>"Title › Section, p. 4" within Teams' 80 characters: a long title is shortened, never the page.</summary>
+    private static string CitationName(Citation citation)
+    {
+        var page = citation.Page is { } p ? ", " + PageLabel.Of(p) : string.Empty;
+        var name = CitationLabel.Source(citation with { Page = null });
+        return AnswerMarkdown.Shorten(string.IsNullOrWhiteSpace(name) ? citation.Source : name, MaxNameChars - page.Length) + page;
+    }
+
+    /// <summary>The section, then when the document was updated and whether it may be out of date (Teams shows keywords as tags).</summary>
+    private static JsonArray Keywords(Citation citation)
+    {
+        var keywords = new JsonArray(AnswerMarkdown.Shorten(citation.Section, MaxKeywordChars));
+        if (citation.Updated is { } updated)
+        {
+            keywords.Add("updated " + CitationLabel.Date(updated));
+        }
+
+        if (citation.MayBeOutOfDate)
+        {
+            keywords.Add(CitationLabel.OutOfDate);
+        }
+
+        return keywords;
     }
 
     private static JsonObject? ExtrasCard(Answer answer)

@@ -42,6 +42,8 @@ public sealed class RedisFeedbackStore(RedisConnection redis, IOptions<RedisStat
         return #victims
         """);
 
+    private RedisKey Cited => _prefix + "cited:last";
+
     public async Task AddFeedbackAsync(FeedbackRecord feedback, CancellationToken cancellationToken = default)
     {
         var key = Normalize(feedback.Question);
@@ -130,6 +132,25 @@ public sealed class RedisFeedbackStore(RedisConnection redis, IOptions<RedisStat
     private IDatabase Database() => redis.TryGetDatabase(out var db)
         ? db
         : throw new StateStoreUnavailableException("Redis is unreachable; the feedback store is unavailable.");
+
+    public async Task AddCitedAsync(CitedRecord cited, CancellationToken cancellationToken = default)
+    {
+        if (cited.Sources.Count == 0)
+        {
+            return;
+        }
+
+        // One sorted set, scored by the time of the last citation: the report reads it whole.
+        var at = cited.At.ToUnixTimeMilliseconds();
+        var entries = cited.Sources.Distinct(StringComparer.Ordinal).Select(s => new SortedSetEntry(s, at)).ToArray();
+        await Database().SortedSetAddAsync(Cited, entries);
+    }
+
+    public async Task<IReadOnlyDictionary<string, DateTimeOffset>> LastCitedAsync(CancellationToken cancellationToken = default)
+    {
+        var entries = await Database().SortedSetRangeByRankWithScoresAsync(Cited);
+        return entries.ToDictionary(e => e.Element.ToString(), e => DateTimeOffset.FromUnixTimeMilliseconds((long)e.Score), StringComparer.Ordinal);
+    }
 
     private static string Normalize(string question) => question.Trim().ToLowerInvariant();
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using RoleBot.Knowledge;
+using RoleBot.Knowledge.Answers;
 
 namespace RoleBot.Web.Playground;
 
@@ -31,7 +32,8 @@ internal static class PassagePage
                 .Append("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
                 .Append("<title>").Append(html.Encode(passage.DocumentTitle)).Append("</title><link rel=\"stylesheet\" href=\"/playground/playground.css\"></head>")
                 .Append("<body class=\"passage-page\"><main><p><a href=\"/\">&larr; RoleBot playground</a></p>")
-                .Append("<h1>").Append(html.Encode(passage.DocumentTitle)).Append("</h1><h2>").Append(html.Encode(passage.Section)).Append("</h2>");
+                .Append("<h1>").Append(html.Encode(passage.DocumentTitle)).Append("</h1><h2>").Append(html.Encode(passage.Section))
+                .Append(passage.PageRange() is { } range ? $" <span class=\"page\">&middot; {html.Encode(range)}</span>" : string.Empty).Append("</h2>");
             foreach (var block in passage.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
                 page.Append("<p>").Append(html.Encode(block)).Append("</p>");
@@ -41,6 +43,14 @@ internal static class PassagePage
             if (passage.Credit is { } credit)
             {
                 page.Append(" &middot; ").Append(html.Encode(credit));
+            }
+
+            if (passage.Updated is { } updated)
+            {
+                var stale = knowledge.Freshness.IsStale(updated);
+                page.Append(stale ? " &middot; <span class=\"updated stale\">" : " &middot; <span class=\"updated\">")
+                    .Append("updated ").Append(html.Encode(CitationLabel.Date(updated)))
+                    .Append(stale ? " &middot; " + CitationLabel.OutOfDate : string.Empty).Append("</span>");
             }
 
             page.Append("</p></main></body></html>");

@@ -50,6 +50,18 @@ public sealed record PlaygroundCitation(
     string PassageId,
     double Score)
 {
+    /// <summary>The PDF page the excerpt is on; null for documents without pages.</summary>
+    public int? Page { get; init; }
+
+    /// <summary>When the document was last updated (yyyy-MM-dd); null when unknown.</summary>
+    public string? Updated { get; init; }
+
+    /// <summary>True when the document is older than <c>Knowledge:StaleAfterDays</c>.</summary>
+    public bool MayBeOutOfDate { get; init; }
+
+    /// <summary>"updated 2024-03-01 · may be out of date", worded as every other channel words it.</summary>
+    public string? Freshness { get; init; }
+
     public static PlaygroundCitation From(Citation c) => new(
         c.N,
         c.Title,
@@ -60,7 +72,13 @@ public sealed record PlaygroundCitation(
         c.Excerpt.Text,
         c.Excerpt.Highlights.Select(h => new PlaygroundHighlight(h.Start, h.Length)).ToList(),
         c.PassageId,
-        c.Score);
+        c.Score)
+    {
+        Page = c.Page,
+        Updated = c.Updated is { } updated ? CitationLabel.Date(updated) : null,
+        MayBeOutOfDate = c.MayBeOutOfDate,
+        Freshness = CitationLabel.Freshness(c),
+    };
 }
 
 /// <summary>A matched-term range inside <see cref="PlaygroundCitation.Excerpt"/> (UTF-16 offsets, as JavaScript strings count).</summary>

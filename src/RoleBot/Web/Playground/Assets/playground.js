@@ -150,12 +150,12 @@ function renderAnswer(answer) {
   if (answer.citations.length) {
     const list = el("ol", { className: "citations" });
     for (const c of answer.citations) {
-      const where = c.section === "Introduction" ? c.title : `${c.title} › ${c.section}`;
-      list.append(el("li", { id: `${prefix}-${c.n}`, value: c.n },
-        highlighted(c.excerpt, c.highlights),
-        el("p", { className: "source" },
-          el("a", { href: c.link, target: "_blank", rel: "noopener", textContent: where }),
-          el("span", { className: "path", textContent: ` · ${c.source}` }))));
+      const where = (c.section === "Introduction" ? c.title : `${c.title} › ${c.section}`) + (c.page ? `, p. ${c.page}` : "");
+      const source = el("p", { className: "source" },
+        el("a", { href: c.link, target: "_blank", rel: "noopener", textContent: where }),
+        el("span", { className: "path", textContent: ` · ${c.source}` }));
+      if (c.freshness) source.append(el("span", { className: c.mayBeOutOfDate ? "updated stale" : "updated", textContent: ` · ${c.freshness}` }));
+      list.append(el("li", { id: `${prefix}-${c.n}`, value: c.n }, highlighted(c.excerpt, c.highlights), source));
     }
     box.append(el("h3", { className: "sources-title", textContent: "Sources" }), list);
   }
