@@ -28,9 +28,10 @@ public sealed class SemanticIndex
 
     public VectorMatrix Sentences { get; }
 
-    /// <summary>Texts embedded by this build (the rest came from the cache).</summary>
+    /// <summary>Texts the model embedded for this build (the rest came from the disk cache or this process's memory).</summary>
     public int Embedded { get; }
 
+    /// <summary>Distinct texts whose vectors were read from the vector cache on disk.</summary>
     public int Reused { get; }
 
     /// <summary>Median best-sentence similarity of unrelated questions (<see cref="OffTopicBaseline"/>).</summary>
@@ -39,6 +40,24 @@ public sealed class SemanticIndex
     public int SentenceRow(int passage, int sentence) => _sentenceStart[passage] + sentence;
 
     public int SentenceCount(int passage) => _sentenceStart[passage + 1] - _sentenceStart[passage];
+
+    /// <summary>
+    /// Vectors computed by this process, whatever folder they came from (default at most 50,000, about 75 MiB): a
+    /// reload, a second knowledge folder with the same documents, or a test copying a folder embeds nothing twice.
+    /// </summary>
+    public const int MaxRecentVectors = 50_000;
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Model, UInt128 Key), float[]> Recent = new();
+
+    private static void Remember(string model, UInt128 key, float[] vector)
+    {
+        if (Recent.Count >= MaxRecentVectors)
+        {
+            Recent.Clear();                                      // bounded and simple: the disk cache still holds them
+        }
+
+        Recent[(model, key)] = vector;
+    }
 
     /// <summary>What a passage is embedded as: where it sits and what it says.</summary>
     public static string PassageText(Passage passage) =>
@@ -84,6 +103,7 @@ public sealed class SemanticIndex
         var keys = texts.Select(VectorCache.KeyOf).ToArray();
         var vectors = new Dictionary<UInt128, float[]>(keys.Length);
         var missing = new List<(UInt128 Key, string Text)>();
+        var fromDisk = 0;
         for (var i = 0; i < keys.Length; i++)
         {
             if (vectors.ContainsKey(keys[i]))
@@ -92,6 +112,11 @@ public sealed class SemanticIndex
             }
 
             if (cache.TryGet(keys[i], out var cached))
+            {
+                vectors[keys[i]] = cached;
+                fromDisk++;
+            }
+            else if (Recent.TryGetValue((embedder.ModelName, keys[i]), out cached))
             {
                 vectors[keys[i]] = cached;
             }
@@ -110,12 +135,13 @@ public sealed class SemanticIndex
             for (var j = 0; j < part.Count; j++)
             {
                 vectors[part[j].Key] = embedded[j];
+                Remember(embedder.ModelName, part[j].Key, embedded[j]);
             }
 
             progress?.Report(new LoadProgress(start + part.Count, missing.Count, "embedding passages and sentences"));
         }
 
-        if (missing.Count > 0 || cache.Count != vectors.Count)
+        if (fromDisk != vectors.Count || cache.Count != vectors.Count)
         {
             if (cache.Save(vectors, embedder.ModelName, embedder.Dimensions) is { } warning)
             {
@@ -125,7 +151,7 @@ public sealed class SemanticIndex
 
         var passageMatrix = new VectorMatrix(keys.Take(passages.Count).Select(k => vectors[k]).ToList(), embedder.Dimensions);
         var sentenceMatrix = new VectorMatrix(keys.Skip(passages.Count).Select(k => vectors[k]).ToList(), embedder.Dimensions);
-        var index = new SemanticIndex(embedder, passageMatrix, sentenceMatrix, sentenceStart, missing.Count, vectors.Count - missing.Count);
+        var index = new SemanticIndex(embedder, passageMatrix, sentenceMatrix, sentenceStart, missing.Count, fromDisk);
         index.OffTopicBaseline = RoleBot.Knowledge.Semantic.OffTopicBaseline.Measure(index);
         return index;
     }

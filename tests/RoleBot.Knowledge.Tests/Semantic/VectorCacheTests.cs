@@ -15,9 +15,9 @@ public sealed class VectorCacheTests
         using var first = KnowledgeBase.Load(TestPaths.Knowledge, semantic: settings);
         using var second = KnowledgeBase.Load(TestPaths.Knowledge, semantic: settings);
 
-        Assert.True(first.Semantic!.Embedded > 0);
+        Assert.Equal(0, first.Semantic!.Reused);                 // a new cache folder: nothing on disk yet
         Assert.Equal(0, second.Semantic!.Embedded);
-        Assert.Equal(first.Semantic.Embedded, second.Semantic.Reused);
+        Assert.True(second.Semantic.Reused > first.Passages.Count);   // every passage and sentence from disk
         Assert.Equal(first.Semantic.Passages.Row(3).ToArray(), second.Semantic.Passages.Row(3).ToArray());
     }
 
@@ -27,12 +27,17 @@ public sealed class VectorCacheTests
         using var knowledge = TestPaths.NewTempFolder().CopyFrom(TestPaths.Knowledge);
         using var cache = TestPaths.NewTempFolder();
         var settings = new SemanticSettings(CachePath: cache.Path);
+        using (KnowledgeBase.Load(knowledge.Path, semantic: settings))
+        {
+        }
+
         using var before = KnowledgeBase.Load(knowledge.Path, semantic: settings);
         knowledge.Write("extra.md", "# On-call\n\nEvery ML engineer joins the pager rotation after three months.\n");
 
         using var after = KnowledgeBase.Load(knowledge.Path, semantic: settings);
 
-        Assert.InRange(after.Semantic!.Embedded, 1, 4);           // the new passage and its sentence(s)
+        Assert.Equal(before.Semantic!.Reused, after.Semantic!.Reused);   // every old text still from disk
+        Assert.InRange(after.Semantic.Embedded, 1, 4);                    // the new passage and its sentence(s)
     }
 
     [Theory]
@@ -66,9 +71,9 @@ public sealed class VectorCacheTests
         using var reloaded = KnowledgeBase.Load(TestPaths.Knowledge, semantic: settings);
 
         Assert.Contains(reloaded.Warnings, w => w.Message.Contains("vector cache could not be used", StringComparison.Ordinal));
-        Assert.True(reloaded.Semantic!.Embedded > 0);              // rebuilt, not trusted
+        Assert.Equal(0, reloaded.Semantic!.Reused);               // nothing trusted from the damaged file
         using var again = KnowledgeBase.Load(TestPaths.Knowledge, semantic: settings);
-        Assert.Equal(0, again.Semantic!.Embedded);                 // and written back whole
+        Assert.True(again.Semantic!.Reused > 0);                   // and written back whole
         Assert.DoesNotContain(again.Warnings, w => w.SourcePath == "(vectors)");
     }
 
