@@ -37,6 +37,9 @@ public sealed partial class KnowledgeBase : IDisposable
 
     public string Folder { get; }
 
+    /// <summary>The <see cref="Folder"/> of a knowledge base built from passages rather than loaded from disk.</summary>
+    public const string InMemory = "(in memory)";
+
     public IReadOnlyList<Passage> Passages { get; }
 
     public PassageIndex Index { get; }
@@ -89,12 +92,14 @@ public sealed partial class KnowledgeBase : IDisposable
         {
             var (reused, stored) = PassageIndex.Open(PassageIndex.OnDisk(indexPath));
             var known = glossary.With(RoleDiscovery.FromTitles(stored.Select(p => p.DocumentTitle).Distinct(), glossary));
+            known = RoleDiscovery.WithDefinedAcronyms(known, stored.Select(p => p.Text));
             return Create(folder, stored, reused, known, ConceptTokens.AnalyzerFor(known), [], watch, reused: true, documents: stored.Select(p => p.SourcePath).Distinct().Count());
         }
 
         var loader = DocumentLoader.CreateDefault(loggers.CreateLogger<DocumentLoader>());
         var (documents, warnings) = loader.LoadFolder(folder, progress);
         glossary = glossary.With(RoleDiscovery.FromTitles(documents.Where(d => (d.Metadata.Roles ?? []).Count == 0).Select(d => d.Title), glossary));
+        glossary = RoleDiscovery.WithDefinedAcronyms(glossary, documents.SelectMany(d => d.Sections.SelectMany(s => s.Blocks)));
         var analyzer = ConceptTokens.AnalyzerFor(glossary);
         var allWarnings = glossaryWarning is null ? warnings : [.. warnings, new LoadWarning(GlossaryFile.FileName, glossaryWarning)];
         if (documents.Count == 0)
@@ -129,7 +134,7 @@ public sealed partial class KnowledgeBase : IDisposable
         var analyzer = ConceptTokens.AnalyzerFor(glossary);
         var numbered = passages.Select((p, i) => p with { Ordinal = i }).ToList();
         var index = PassageIndex.Build(numbered, analyzer, PassageIndex.InMemory(), storePassages: false);
-        return Create("(in memory)", numbered, index, glossary, analyzer, [], watch, reused: false, documents: numbered.Select(p => p.SourcePath).Distinct().Count());
+        return Create(InMemory, numbered, index, glossary, analyzer, [], watch, reused: false, documents: numbered.Select(p => p.SourcePath).Distinct().Count());
     }
 
     private static KnowledgeBase Create(string folder, IReadOnlyList<Passage> passages, PassageIndex index, Glossary.Glossary glossary,
@@ -175,14 +180,15 @@ public sealed partial class KnowledgeBase : IDisposable
             return this;
         }
 
-        var (model, error) = EmbeddingModels.Get(settings.Model);
+        var (model, error) = settings.Embedder is { } given ? (given, null) : EmbeddingModels.Get(settings.Model);
         if (model is null)
         {
             Stats = Stats with { SemanticProblem = error };
             return this;
         }
 
-        var (directory, scope) = settings.CacheLocation(Folder, indexPath);
+        // Passages built in memory (benchmarks, tests) have no folder to key a cache file by.
+        var (directory, scope) = Folder == InMemory ? (null, "") : settings.CacheLocation(Folder, indexPath);
         var cache = VectorCache.Open(directory, model.ModelName, model.Dimensions, scope);
         var notes = new List<string>();
         if (cache.Warning is not null)

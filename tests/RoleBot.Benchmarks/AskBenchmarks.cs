@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using RoleBot.Knowledge;
 using RoleBot.Knowledge.Answers;
+using RoleBot.Knowledge.Semantic;
 
 namespace RoleBot.Benchmarks;
 
@@ -25,14 +26,22 @@ public class AskBenchmarks
     [Params("default", "10k", "100k")]
     public string Corpus { get; set; } = "default";
 
+    /// <summary>"hybrid": BM25 fused with meaning vectors (the default); "lexical": BM25 only (--no-semantic).</summary>
+    [Params("hybrid", "lexical")]
+    public string Mode { get; set; } = "hybrid";
+
     [GlobalSetup]
     public void Setup()
     {
+        var hybrid = Mode == "hybrid";
+        // The default knowledge uses the real model (vectors from the disk cache after the first run); synthetic corpora
+        // use hashed vectors, which cost the same to search and rank.
+        var synthetic = hybrid ? new SemanticSettings { Embedder = new HashingEmbedder() } : null;
         _knowledge = Corpus switch
         {
-            "default" => KnowledgeBase.Load(Paths.Knowledge),
-            "10k" => KnowledgeBase.FromPassages(SyntheticCorpus.Generate(Paths.Knowledge, 10_000)),
-            _ => KnowledgeBase.FromPassages(SyntheticCorpus.Generate(Paths.Knowledge, 100_000)),
+            "default" => KnowledgeBase.Load(Paths.Knowledge, semantic: hybrid ? SemanticSettings.Default : SemanticSettings.Lexical),
+            "10k" => KnowledgeBase.FromPassages(SyntheticCorpus.Generate(Paths.Knowledge, 10_000), semantic: synthetic),
+            _ => KnowledgeBase.FromPassages(SyntheticCorpus.Generate(Paths.Knowledge, 100_000), semantic: synthetic),
         };
         _composer = new AnswerComposer(_knowledge);
         foreach (var question in Questions)

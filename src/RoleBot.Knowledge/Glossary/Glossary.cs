@@ -32,6 +32,9 @@ public sealed class Glossary
             ?? Roles.FirstOrDefault(r => r.AllNames.Any(n => n == key || n + "s" == key));
     }
 
+    /// <summary>A glossary of exactly these roles and synonym groups (roles found in the documents included).</summary>
+    public static Glossary Of(IReadOnlyList<RoleDefinition> roles, IReadOnlyList<IReadOnlyList<string>> synonyms) => new(roles, synonyms);
+
     internal static Glossary From(GlossaryFile file)
     {
         var roles = file.Roles

@@ -23,8 +23,83 @@ public static partial class RoleDiscovery
             found.TryAdd(id, new RoleDefinition(id, name, []));
         }
 
-        return found.Values.ToList();
+        // "Engineering Manager" is "EM" in chat, "Technical Program Manager" "TPM": each found role gets its initials,
+        // unless they already name another role.
+        var taken = new HashSet<string>(glossary.Roles.SelectMany(r => r.AllNames), StringComparer.OrdinalIgnoreCase);
+        var result = new List<RoleDefinition>();
+        foreach (var role in found.Values)
+        {
+            var acronym = Acronym(role.Name);
+            result.Add(acronym is not null && taken.Add(acronym) ? role with { Aliases = [acronym] } : role);
+        }
+
+        return result;
     }
+
+    /// <summary>
+    /// Acronyms the documents define, as in "Incident Commander (IC)": the initials of the words before the parentheses
+    /// spell it. A role the glossary knows gets it as an alias; a name ending in a role noun becomes a new role.
+    /// </summary>
+    public static Glossary WithDefinedAcronyms(Glossary glossary, IEnumerable<string> texts)
+    {
+        var taken = new HashSet<string>(glossary.Roles.SelectMany(r => r.AllNames), StringComparer.OrdinalIgnoreCase);
+        var added = new Dictionary<string, RoleDefinition>(StringComparer.Ordinal);
+        var aliases = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var text in texts)
+        {
+            foreach (Match match in Defined().Matches(text))
+            {
+                var acronym = match.Groups["acr"].Value;
+                var words = match.Groups["name"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (words.Length < acronym.Length || taken.Contains(acronym))
+                {
+                    continue;
+                }
+
+                var name = string.Join(' ', words[^acronym.Length..]);
+                if (!string.Concat(words[^acronym.Length..].Select(w => char.ToUpperInvariant(w[0]))).Equals(acronym, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                if (glossary.Resolve(name) is { } known)
+                {
+                    taken.Add(acronym);
+                    (aliases.TryGetValue(known.Id, out var list) ? list : aliases[known.Id] = []).Add(acronym);
+                }
+                else if (RoleNoun().IsMatch(words[^1]) || DutyNoun().IsMatch(words[^1]))
+                {
+                    taken.Add(acronym);
+                    var id = Slug().Replace(name.ToLowerInvariant(), "-").Trim('-');
+                    added.TryAdd(id, new RoleDefinition(id, name, [acronym]));
+                }
+            }
+        }
+
+        if (added.Count == 0 && aliases.Count == 0)
+        {
+            return glossary;
+        }
+
+        var roles = glossary.Roles.Select(r => aliases.TryGetValue(r.Id, out var more) ? r with { Aliases = [.. r.Aliases, .. more] } : r);
+        return Glossary.Of([.. roles, .. added.Values.Where(r => glossary.FindRole(r.Id) is null)], glossary.Synonyms);
+    }
+
+    /// <summary>The initials of a name of two to four words ("Site Reliability Engineer" → "SRE"), else null.</summary>
+    internal static string? Acronym(string name)
+    {
+        var words = name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 2 and <= 4 && words.All(w => char.IsLetter(w[0]))
+            ? string.Concat(words.Select(w => char.ToUpperInvariant(w[0])))
+            : null;
+    }
+
+    // "Incident Commander (IC)", "Project Team Lead (PTL)": capitalised words, then the acronym in parentheses.
+    [GeneratedRegex(@"(?<name>(?:\b[A-Z][a-z]+\s+){1,5})\((?<acr>[A-Z]{2,5})\)")]
+    private static partial Regex Defined();
+
+    [GeneratedRegex(@"^(commanders?|chairs?|leads?|liaisons?|scribes?|deputy|deputies|maintainers?|reviewers?|approvers?|committers?|members?|experts?|mentors?|buddies|buddy|captains?|stewards?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex DutyNoun();
 
     /// <summary>"Cloud Operations Site Reliability Engineer" is the known SRE role, "Lead data engineer" the data engineer.</summary>
     private static bool KnownSuffix(string name, Glossary glossary)

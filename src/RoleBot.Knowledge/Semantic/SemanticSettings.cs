@@ -11,6 +11,9 @@ public sealed record SemanticSettings(bool Enabled = true, string Model = Embedd
 {
     public static SemanticSettings Default { get; } = new();
 
+    /// <summary>An embedder to use instead of <see cref="Model"/> (benchmarks of synthetic corpora use a hashing one).</summary>
+    public ITextEmbedder? Embedder { get; init; }
+
     public static SemanticSettings Lexical { get; } = new(Enabled: false);
 
     /// <summary>The cache folder and the file scope for <paramref name="folder"/> (one cache file per knowledge folder).</summary>

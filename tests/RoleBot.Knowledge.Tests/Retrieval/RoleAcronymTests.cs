@@ -1,0 +1,42 @@
+using RoleBot.Knowledge.Semantic;
+using RoleBot.TestKit;
+
+namespace RoleBot.Knowledge.Tests.Retrieval;
+
+/// <summary>Roles the glossary does not know, and their acronyms, found in the documents themselves.</summary>
+public sealed class RoleAcronymTests
+{
+    [Theory]
+    [InlineData("Site Reliability Engineer", "SRE")]
+    [InlineData("Technical Program Manager", "TPM")]
+    [InlineData("Tech Lead", "TL")]
+    [InlineData("Engineer", null)]
+    public void Acronym_OfRoleName(string name, string? expected) =>
+        Assert.Equal(expected, Glossary.RoleDiscovery.Acronym(name));
+
+    [Fact]
+    public void Load_DefinedAcronymsAndTitles_AreRolesInQuestions()
+    {
+        using var folder = TestPaths.NewTempFolder();
+        folder.Write("incidents.md", "# Incident roles\n\nThe Incident Commander (IC) runs the call and decides. The Scribe writes the timeline.\n");
+        folder.Write("delivery.md", "# Delivery Lead\n\nA delivery lead plans the sprint with the team and removes blockers.\n");
+
+        using var knowledge = KnowledgeBase.Load(folder.Path, semantic: SemanticSettings.Lexical);
+
+        var ic = knowledge.Parser.Parse("what does the IC do during an outage?");
+        var dl = knowledge.Parser.Parse("who plans sprints, the DL?");
+        Assert.Equal("incident-commander", Assert.Single(ic.Roles).Id);
+        Assert.Equal("delivery-lead", Assert.Single(dl.Roles).Id);
+    }
+
+    [Fact]
+    public void Load_AcronymWhoseInitialsDoNotMatch_IsIgnored()
+    {
+        using var folder = TestPaths.NewTempFolder();
+        folder.Write("notes.md", "# Notes\n\nAsk the Release Captain (QA) before shipping anything on a Friday.\n");
+
+        using var knowledge = KnowledgeBase.Load(folder.Path, semantic: SemanticSettings.Lexical);
+
+        Assert.Empty(knowledge.Parser.Parse("what does QA do before a release?").Roles);
+    }
+}
