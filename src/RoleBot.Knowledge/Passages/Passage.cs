@@ -22,4 +22,10 @@ public sealed record Passage(
 
     /// <summary>0 for the first passage of its section, 1 for the next part of a long section, and so on.</summary>
     public int Part { get; init; }
+
+    /// <summary>Its document's front matter <c>tags:</c> (for channel scopes).</summary>
+    public IReadOnlyList<string> Tags { get; init; } = [];
+
+    /// <summary>Its document's front matter <c>owners:</c> (who an expert hand-off goes to).</summary>
+    public IReadOnlyList<string> Owners { get; init; } = [];
 }

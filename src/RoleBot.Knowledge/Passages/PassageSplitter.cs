@@ -23,7 +23,10 @@ public sealed class PassageSplitter(RoleTagger roles)
                 var text = string.Join('\n', chunk);
                 var id = $"{document.SourcePath}#{++counter}";
                 yield return new Passage(id, document.Title, sectionName, document.SourcePath, document.Metadata.Url, text,
-                    roles.PassageRoles(section.HeadingPath, text, documentRoles), credit) { Part = part++, Position = counter };
+                    roles.PassageRoles(section.HeadingPath, text, documentRoles), credit)
+                {
+                    Part = part++, Position = counter, Tags = document.Metadata.Tags, Owners = document.Metadata.Owners,
+                };
             }
         }
     }

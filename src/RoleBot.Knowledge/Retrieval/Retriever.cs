@@ -9,7 +9,8 @@ namespace RoleBot.Knowledge.Retrieval;
 /// BM25 retrieval from Lucene, re-ranked by topic coverage and by whether a passage is about the asked role:
 /// for "does an MLE need X" an ML-engineer passage about X beats a data-scientist one.
 /// </summary>
-public sealed class Retriever(KnowledgeBase knowledge)
+/// <param name="filter">Only passages it accepts are searched (a channel's scope); null searches everything.</param>
+public sealed class Retriever(KnowledgeBase knowledge, Func<Passages.Passage, bool>? filter = null)
 {
     /// <summary>Terms that make a passage an overview of a role, for questions that name only a role.</summary>
     private static readonly string[] OverviewWords =
@@ -26,7 +27,7 @@ public sealed class Retriever(KnowledgeBase knowledge)
             return [];
         }
 
-        var hits = knowledge.Index.Search(query, depth);
+        var hits = knowledge.Index.Search(query, depth, filter is null ? null : ordinal => filter(knowledge.Passages[ordinal]));
         if (hits.Count == 0)
         {
             return [];
