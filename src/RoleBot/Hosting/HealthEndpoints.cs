@@ -1,3 +1,4 @@
+using RoleBot.ConfigFiles;
 using RoleBot.Knowledge;
 
 namespace RoleBot.Hosting;
@@ -8,7 +9,7 @@ public static class HealthEndpoints
     public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/healthz", () => TypedResults.Text("ok")).ExcludeFromDescription();
-        endpoints.MapGet("/readyz", (KnowledgeHost knowledge) =>
+        endpoints.MapGet("/readyz", (KnowledgeHost knowledge, [Microsoft.AspNetCore.Mvc.FromServices] IEnumerable<ConfigFiles.IConfigFileReport> configFiles) =>
         {
             if (!knowledge.IsLoaded)
             {
@@ -24,6 +25,7 @@ public static class HealthEndpoints
                 loadedAt = knowledge.LoadedAt,
                 warnings = knowledge.Current.Warnings.Select(w => w.ToString()),
                 lastReloadError = knowledge.LastReloadError,
+                configFiles = configFiles.ReadyzEntries(),
             });
         }).ExcludeFromDescription();
         return endpoints;

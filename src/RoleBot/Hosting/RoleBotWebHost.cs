@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using RoleBot.Channels.Slack;
 using RoleBot.Channels.Teams;
+using RoleBot.ConfigFiles;
 using RoleBot.Hosting.Operations;
 using RoleBot.Knowledge;
 using RoleBot.State;
@@ -58,6 +59,7 @@ public static class RoleBotWebHost
         builder.AddSlackChannel();
         builder.AddWebChannel();
         builder.AddRoleBotOperations();
+        builder.Services.AddConfigFileWatching();
         configure?.Invoke(builder);
 
         var app = builder.Build();

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using RoleBot.Channels.Rules;
 
 namespace RoleBot.State;
 
@@ -18,6 +19,8 @@ public static class StateServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<AnswerCacheOptions>().BindConfiguration(AnswerCacheOptions.SectionName);
         services.TryAddSingleton<AnswerCache>();
+        services.TryAddSingleton<IQuestionLog, SqliteQuestionLog>();
+        services.AddChannelRules();
         services.TryAddSingleton<AnswerRecorder>();
         return services;
     }

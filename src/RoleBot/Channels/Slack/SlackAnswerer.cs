@@ -14,7 +14,11 @@ public sealed class SlackAnswerer(KnowledgeHost knowledge, AnswerRecorder record
     public const string ChannelName = "slack";
 
     /// <summary>Answers <paramref name="question"/>; with a <paramref name="conversationKey"/> follow-ups build on the last question.</summary>
-    public async Task<SlackMessage> AnswerAsync(string question, string? conversationKey, CancellationToken cancellationToken)
+    public Task<SlackMessage> AnswerAsync(string question, string? conversationKey, CancellationToken cancellationToken) =>
+        AnswerAsync(question, conversationKey, scope: null, cancellationToken);
+
+    /// <param name="scope">The channel's scope from channels.yml; null for the default scope.</param>
+    public async Task<SlackMessage> AnswerAsync(string question, string? conversationKey, PassageScope? scope, CancellationToken cancellationToken)
     {
         if (QuestionParser.Validate(question) is { } problem)
         {
@@ -25,7 +29,7 @@ public sealed class SlackAnswerer(KnowledgeHost knowledge, AnswerRecorder record
         Answer answer;
         try
         {
-            answer = await recorder.AskAsync(ChannelName, question, previous, cancellationToken);
+            answer = await recorder.AskAsync(ChannelName, question, previous, scope, cancellationToken);
         }
         catch (ArgumentException ex)
         {

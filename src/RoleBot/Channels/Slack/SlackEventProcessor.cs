@@ -9,7 +9,7 @@ namespace RoleBot.Channels.Slack;
 /// delivery is answered once, de-duplicated by event_id.
 /// </summary>
 public sealed class SlackEventProcessor(SlackReplyWorker queue, SlackAnswerer answerer, SlackWebApiClient api, SlackBotIdentity bot,
-    IEventDeduplicator deduplicator, ILogger<SlackEventProcessor> logger)
+    IEventDeduplicator deduplicator, ILogger<SlackEventProcessor> logger, Rules.ChannelRules rules)
 {
     private sealed record Question(string EventId, string? Team, string Channel, string? User, string? Text, string? ThreadTs, bool IsDirect);
 
@@ -24,7 +24,9 @@ public sealed class SlackEventProcessor(SlackReplyWorker queue, SlackAnswerer an
         var type = ev.Str("type");
         var isMention = type == "app_mention";
         var isDirect = type == "message" && ev.Str("channel_type") == "im";
-        if (!(isMention || isDirect) || ev.Has("bot_id") || ev.Has("subtype") || ev.Has("hidden") || ev.Str("channel") is not { } channel
+        // channels.yml: in a channel listed with trigger "question", any top-level question from a person.
+        var isQuestion = !isMention && !isDirect && rules.SlackAnswersUnmentioned(ev, payload.First("authorizations")?.Str("user_id"));
+        if (!(isMention || isDirect || isQuestion) || ev.Has("bot_id") || ev.Has("subtype") || ev.Has("hidden") || ev.Str("channel") is not { } channel
             || ev.Str("ts") is not { } ts || ev.Str("user") is null)
         {
             return SlackEventOutcome.Accepted;
@@ -55,7 +57,8 @@ public sealed class SlackEventProcessor(SlackReplyWorker queue, SlackAnswerer an
         var key = question.ThreadTs is null
             ? $"slack:{question.Team}:{question.Channel}"
             : $"slack:{question.Team}:{question.Channel}:{question.ThreadTs}";
-        var reply = await answerer.AnswerAsync(SlackText.QuestionFrom(question.Text, botUserId), key, cancellationToken);
+        var scope = rules.SlackScope(question.Channel, question.IsDirect);
+        var reply = await answerer.AnswerAsync(SlackText.QuestionFrom(question.Text, botUserId), key, scope, cancellationToken);
         await api.PostMessageAsync(question.Channel, question.ThreadTs, reply, cancellationToken);
     }
 }

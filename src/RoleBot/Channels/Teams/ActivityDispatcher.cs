@@ -14,7 +14,8 @@ internal sealed class ActivityDispatcher(
     QuestionResponder responder,
     FeedbackRecorder feedback,
     ConnectorClient connector,
-    IEventDeduplicator deduplicator)
+    IEventDeduplicator deduplicator,
+    Rules.ChannelRules rules)
 {
     public async Task<IResult> DispatchAsync(Activity activity, Uri? serviceUrl, CancellationToken cancellationToken)
     {
@@ -57,9 +58,9 @@ internal sealed class ActivityDispatcher(
         }
 
         var question = MentionText.Clean(activity);
-        if (question.Length == 0)
+        if (question.Length == 0 || !rules.TeamsShouldAnswer(activity, question))
         {
-            return Results.Ok();
+            return Results.Ok();                         // channels.yml: mention-only here, or a bot wrote it
         }
 
         return Enqueue(ct => responder.AnswerAsync(activity, serviceUrl, question, ct));

@@ -13,7 +13,8 @@ internal sealed class QuestionResponder(
     AnswerRecorder recorder,
     IConversationStore conversations,
     AnswerMemory answers,
-    ConnectorClient connector)
+    ConnectorClient connector,
+    Rules.ChannelRules rules)
 {
     public const string TeamsChannelId = "msteams";
 
@@ -43,7 +44,7 @@ internal sealed class QuestionResponder(
 
         var key = ConversationKey(activity);
         var previous = await conversations.GetAsync(key, cancellationToken);
-        var answer = await recorder.AskAsync(ChannelName(activity), question, previous, cancellationToken);
+        var answer = await recorder.AskAsync(ChannelName(activity), question, previous, rules.TeamsScope(activity), cancellationToken);
         if (answer.Context is { } context)
         {
             await conversations.SetAsync(key, context, cancellationToken);

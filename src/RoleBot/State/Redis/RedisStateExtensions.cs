@@ -29,6 +29,7 @@ public static class RedisStateExtensions
         services.Replace(ServiceDescriptor.Singleton<IConversationStore, RedisConversationStore>());
         services.Replace(ServiceDescriptor.Singleton<IEventDeduplicator, RedisEventDeduplicator>());
         services.Replace(ServiceDescriptor.Singleton<IFeedbackStore, RedisFeedbackStore>());
+        services.Replace(ServiceDescriptor.Singleton<IQuestionLog, RedisQuestionLog>());
         return services;
     }
 }
