@@ -6,7 +6,8 @@ namespace RoleBot.Cli;
 
 /// <summary>
 /// <c>report</c>: the knowledge-gap report from the feedback store (SQLite, or Redis when configured) — the most
-/// frequent unanswered questions and the worst-rated answers, i.e. what to add to the knowledge next.
+/// frequent unanswered questions and the worst-rated answers, i.e. what to add to the knowledge next — and the expert
+/// hand-offs with their state (open, answered, timed out, undelivered).
 /// </summary>
 internal static class ReportCommand
 {
@@ -25,22 +26,26 @@ internal static class ReportCommand
             }
 
             using var services = CliServices.Create(parse);
-            await WriteAsync(services.GetRequiredService<IFeedbackStore>(), Console.Out, rows, parse.GetValue(json), cancellationToken);
+            await WriteAsync(services.GetRequiredService<IFeedbackStore>(), Console.Out, rows, parse.GetValue(json), cancellationToken,
+                services.GetRequiredService<Experts.IHandoffStore>());
             return 0;
         });
         return command;
     }
 
-    public static async Task WriteAsync(IFeedbackStore store, TextWriter output, int limit, bool json, CancellationToken cancellationToken)
+    public static async Task WriteAsync(IFeedbackStore store, TextWriter output, int limit, bool json, CancellationToken cancellationToken,
+        Experts.IHandoffStore? handoffs = null)
     {
         var unanswered = await store.TopUnansweredAsync(limit, cancellationToken);
         var worst = await store.WorstRatedAsync(limit, cancellationToken);
+        var handedOff = handoffs is null ? [] : await handoffs.ListAsync(limit, cancellationToken: cancellationToken);
         if (json)
         {
             var report = new
             {
                 unanswered = unanswered.Select(u => new { question = u.Question, count = u.Count }),
                 worstRated = worst.Select(w => new { question = w.Question, notHelpful = w.NotHelpful, helpful = w.Helpful }),
+                handoffs = handedOff.Select(HandoffReport.Json),
             };
 #pragma warning disable CA1869 // One serialization per process run.
             await output.WriteLineAsync(JsonSerializer.Serialize(report, new JsonSerializerOptions(JsonSerializerDefaults.Web)));
@@ -69,6 +74,11 @@ internal static class ReportCommand
         foreach (var (question, notHelpful, helpful) in worst)
         {
             await output.WriteLineAsync($"  {notHelpful,5} / {helpful,-5}  {question}");
+        }
+
+        if (handoffs is not null)
+        {
+            await HandoffReport.WriteAsync(handedOff, output);
         }
 
         if (unanswered.Count + worst.Count > 0)

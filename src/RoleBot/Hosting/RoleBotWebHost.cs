@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Server.Kestrel.Core;
 using RoleBot.Channels.Slack;
 using RoleBot.Channels.Teams;
 using RoleBot.ConfigFiles;
+using RoleBot.Experts;
 using RoleBot.Hosting.Operations;
 using RoleBot.Knowledge;
 using RoleBot.State;
@@ -60,6 +61,7 @@ public static class RoleBotWebHost
         builder.AddWebChannel();
         builder.AddRoleBotOperations();
         builder.Services.AddConfigFileWatching();
+        builder.AddExperts();
         configure?.Invoke(builder);
 
         var app = builder.Build();

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using RoleBot.Channels.Rules;
+using RoleBot.Experts;
 
 namespace RoleBot.State;
 
@@ -21,6 +22,7 @@ public static class StateServiceCollectionExtensions
         services.TryAddSingleton<AnswerCache>();
         services.TryAddSingleton<IQuestionLog, SqliteQuestionLog>();
         services.AddChannelRules();
+        services.AddExpertStores();
         services.TryAddSingleton<AnswerRecorder>();
         return services;
     }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using RoleBot.Experts.Web;
 using RoleBot.State;
 using RoleBot.Web.Playground;
 
@@ -35,6 +36,7 @@ public static class WebChannelExtensions
             .WithTags("Ask");
         api.MapAskEndpoints();
         api.MapPlaygroundEndpoints();
+        api.MapPlaygroundHandoffs();
         return endpoints;
     }
 }

@@ -9,7 +9,8 @@ namespace RoleBot.Channels.Slack;
 /// Asks the knowledge core with the conversation's previous context (per Slack thread or DM) and renders the answer;
 /// an unusable question gets a friendly line instead of an exception.
 /// </summary>
-public sealed class SlackAnswerer(KnowledgeHost knowledge, AnswerRecorder recorder, IConversationStore conversations, IFeedbackStore feedback, TimeProvider time)
+public sealed class SlackAnswerer(KnowledgeHost knowledge, AnswerRecorder recorder, IConversationStore conversations, IFeedbackStore feedback, TimeProvider time,
+    Experts.ExpertsConfig? experts = null)
 {
     public const string ChannelName = "slack";
 
@@ -41,7 +42,8 @@ public sealed class SlackAnswerer(KnowledgeHost knowledge, AnswerRecorder record
             await conversations.SetAsync(conversationKey, context, cancellationToken);
         }
 
-        return BlockKitRenderer.Render(answer);
+        var message = BlockKitRenderer.Render(answer);
+        return experts?.Enabled == true ? Experts.Slack.SlackExpertBlocks.WithOffer(message, answer) : message;
     }
 
     /// <summary>Stores a vote; the answer is recomputed from the question carried by the button (answers are deterministic).</summary>

@@ -8,7 +8,8 @@ namespace RoleBot.Channels.Slack;
 /// (channel "slack") and the message is updated to show the vote; "compare" and suggestion buttons are answered in the
 /// message's thread (or, for an ephemeral slash-command answer, as a new ephemeral message).
 /// </summary>
-public sealed class SlackInteractionHandler(SlackReplyWorker queue, SlackAnswerer answerer, SlackWebApiClient api, ILogger<SlackInteractionHandler> logger)
+public sealed class SlackInteractionHandler(SlackReplyWorker queue, SlackAnswerer answerer, SlackWebApiClient api, ILogger<SlackInteractionHandler> logger,
+    Experts.Slack.SlackExpertInteractions experts)
 {
     private sealed record Click(string ActionId, string Question, IReadOnlyList<string> PassageIds, string? User, string? Team,
         string? Channel, string? MessageTs, string? ThreadTs, bool Ephemeral, Uri? ResponseUrl, JsonArray? Blocks, string? Text);
@@ -20,6 +21,11 @@ public sealed class SlackInteractionHandler(SlackReplyWorker queue, SlackAnswere
         if (type is null)
         {
             return false;
+        }
+
+        if (experts.TryHandle(payload))
+        {
+            return true;                                 // "Ask an expert", "Save as answer"
         }
 
         if (type != "block_actions" || payload.First("actions") is not { } action || action.Str("action_id") is not { } actionId
@@ -83,6 +89,11 @@ public sealed class SlackInteractionHandler(SlackReplyWorker queue, SlackAnswere
     private async Task ShowVoteAsync(Click click, bool helpful, CancellationToken cancellationToken)
     {
         var blocks = BlockKitRenderer.WithVote(click.Blocks, helpful, click.User);
+        if (!helpful)
+        {
+            experts.OfferAfterNotHelpful(blocks, click.Question, click.PassageIds);
+        }
+
         var body = new JsonObject { ["text"] = click.Text ?? (helpful ? "Marked helpful" : "Marked not helpful"), ["blocks"] = blocks };
         if (click.ResponseUrl is { } url)
         {

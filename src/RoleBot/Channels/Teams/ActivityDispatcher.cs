@@ -15,10 +15,14 @@ internal sealed class ActivityDispatcher(
     FeedbackRecorder feedback,
     ConnectorClient connector,
     IEventDeduplicator deduplicator,
-    Rules.ChannelRules rules)
+    Rules.ChannelRules rules,
+    Experts.Teams.TeamsInstallations installations,
+    Experts.Teams.TeamsExpertActions experts)
 {
     public async Task<IResult> DispatchAsync(Activity activity, Uri? serviceUrl, CancellationToken cancellationToken)
     {
+        // Where RoleBot can later post proactively (the Teams experts channel).
+        await installations.RememberAsync(activity, serviceUrl, cancellationToken);
         return activity.Type switch
         {
             ActivityTypes.Message => await OnMessageAsync(activity, serviceUrl, cancellationToken),
@@ -44,11 +48,23 @@ internal sealed class ActivityDispatcher(
         // Action.Submit from a card: empty text, the action's data in value.
         if (activity.Value is JsonObject value && Data(value, "rolebot") is { } action)
         {
+            if (await experts.HandleSubmitAsync(activity, serviceUrl, value, cancellationToken) is { } handled)
+            {
+                return handled;                          // Ask an expert / Send answer / Save as answer
+            }
+
             if (action == "feedback")
             {
                 var recorded = await feedback.RecordCardAsync(activity, value, cancellationToken);
-                return Enqueue(ct => connector.SendAsync(serviceUrl, activity.Conversation.Id, activity.Id,
-                    BotCommands.Markdown(() => activity.CreateReply(), recorded ? "Thanks for the feedback." : "Sorry, I could not read that vote."), ct));
+                return Enqueue(async ct =>
+                {
+                    await connector.SendAsync(serviceUrl, activity.Conversation.Id, activity.Id,
+                        BotCommands.Markdown(() => activity.CreateReply(), recorded ? "Thanks for the feedback." : "Sorry, I could not read that vote."), ct);
+                    if (recorded)
+                    {
+                        await experts.OfferAfterCardVoteAsync(activity, serviceUrl, value, ct);
+                    }
+                });
             }
 
             if (action == "ask" && Data(value, "question") is { } asked)
@@ -86,9 +102,14 @@ internal sealed class ActivityDispatcher(
         {
             case "message/submitAction":
                 // Teams' feedback form: 200 with an empty body (a body is a 400 cause).
-                if (await FirstDeliveryAsync(activity, cancellationToken) && !await feedback.RecordTeamsAsync(activity, cancellationToken))
+                if (await FirstDeliveryAsync(activity, cancellationToken))
                 {
-                    return TeamsEndpoints.Problem("message/submitAction needs value.actionValue.reaction \"like\" or \"dislike\".");
+                    if (!await feedback.RecordTeamsAsync(activity, cancellationToken))
+                    {
+                        return TeamsEndpoints.Problem("message/submitAction needs value.actionValue.reaction \"like\" or \"dislike\".");
+                    }
+
+                    experts.OfferAfterTeamsFeedback(activity, serviceUrl);
                 }
 
                 return Results.Ok();
@@ -105,6 +126,11 @@ internal sealed class ActivityDispatcher(
     /// <summary>Action.Execute: answer {statusCode, type, value}; the answer itself is posted as a new message with citations.</summary>
     private async Task<IResult> OnCardActionAsync(Activity activity, Uri? serviceUrl, CancellationToken cancellationToken)
     {
+        if (await experts.HandleInvokeAsync(activity, serviceUrl, cancellationToken) is { } handled)
+        {
+            return handled;                              // askExpert / expertAnswer / saveAnswer
+        }
+
         var action = activity.Value?["action"] as JsonObject;
         var verb = action is null ? null : Data(action, "verb");
         var question = action?["data"] is JsonObject data ? Data(data, "question") : null;

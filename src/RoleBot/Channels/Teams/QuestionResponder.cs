@@ -14,7 +14,8 @@ internal sealed class QuestionResponder(
     IConversationStore conversations,
     AnswerMemory answers,
     ConnectorClient connector,
-    Rules.ChannelRules rules)
+    Rules.ChannelRules rules,
+    Experts.ExpertsConfig experts)
 {
     public const string TeamsChannelId = "msteams";
 
@@ -56,6 +57,11 @@ internal sealed class QuestionResponder(
         var outgoing = MessageBudget.Fit(excerptChars => IsTeams(activity)
             ? TeamsAnswerRenderer.Render(answer, () => activity.CreateReply(), excerptChars)
             : WebChatAnswerRenderer.Render(answer, answerKey, () => activity.CreateReply(), excerptChars));
+        if (experts.Enabled)
+        {
+            outgoing = Experts.Teams.ExpertCards.WithOffer(outgoing, answer, IsTeams(activity), () => activity.CreateReply());
+        }
+
         foreach (var reply in outgoing)
         {
             // Teams' feedback invoke names the rated message by the id the connector gave it.

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using RoleBot.Experts;
 using StackExchange.Redis;
 
 namespace RoleBot.State.Redis;
@@ -30,6 +31,7 @@ public static class RedisStateExtensions
         services.Replace(ServiceDescriptor.Singleton<IEventDeduplicator, RedisEventDeduplicator>());
         services.Replace(ServiceDescriptor.Singleton<IFeedbackStore, RedisFeedbackStore>());
         services.Replace(ServiceDescriptor.Singleton<IQuestionLog, RedisQuestionLog>());
+        services.UseRedisExpertStores();
         return services;
     }
 }
