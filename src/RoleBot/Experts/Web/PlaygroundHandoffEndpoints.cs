@@ -8,6 +8,9 @@ namespace RoleBot.Experts.Web;
 /// <summary>Body of <c>POST /api/playground/handoff</c>: the question, why, and the cited passages (for "not helpful").</summary>
 public sealed record PlaygroundHandoffRequest(string? Question, string? Reason, IReadOnlyList<string>? Citations, string? SessionId);
 
+/// <summary>Whether the playground offers "Ask an expert".</summary>
+public sealed record PlaygroundExperts(bool Enabled);
+
 /// <summary>A hand-off as the playground shows it (no addresses or ids of other people).</summary>
 public sealed record PlaygroundHandoff(string Id, string State, string Question, string Message, string? Expert, string? Answer, DateTimeOffset? AnsweredAt, bool Saved)
 {
@@ -34,6 +37,8 @@ internal static class PlaygroundHandoffEndpoints
     public static RouteGroupBuilder MapPlaygroundHandoffs(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/playground").WithTags("Playground");
+        group.MapGet("/experts", (ExpertsConfig config) => TypedResults.Json(new PlaygroundExperts(config.Enabled), ExpertsWebJson.Default.PlaygroundExperts))
+            .WithSummary("Whether answers can offer \"Ask an expert\" (an experts.yml exists)");
         group.MapPost("/handoff", StartAsync).WithSummary("Ask an expert (the playground's button)");
         group.MapGet("/handoffs/{id}", GetAsync).WithSummary("A hand-off's state and, once answered, the expert's answer");
         group.MapPost("/handoffs/{id}/save", SaveAsync).WithSummary("Save an expert's answer as a curated answer");
@@ -110,4 +115,5 @@ internal static class PlaygroundHandoffEndpoints
 [JsonSourceGenerationOptions(System.Text.Json.JsonSerializerDefaults.Web)]
 [JsonSerializable(typeof(PlaygroundHandoffRequest))]
 [JsonSerializable(typeof(PlaygroundHandoff))]
+[JsonSerializable(typeof(PlaygroundExperts))]
 internal sealed partial class ExpertsWebJson : JsonSerializerContext;
