@@ -12,7 +12,7 @@ namespace RoleBot.State;
 /// Validate the question first (<see cref="QuestionParser.Validate"/>); invalid input throws like <see cref="KnowledgeHost.Ask"/>.
 /// </summary>
 public sealed partial class AnswerRecorder(KnowledgeHost knowledge, IFeedbackStore feedback, AnswerCache cache, TimeProvider time, ILogger<AnswerRecorder> logger,
-    Channels.Rules.ChannelRules? rules = null, IQuestionLog? questions = null)
+    Channels.Rules.ChannelRules? rules = null, QuestionLogBuffer? questions = null)
 {
     public Task<Answer> AskAsync(string channel, string question, ConversationContext? previous = null, CancellationToken cancellationToken = default) =>
         AskAsync(channel, question, previous, scope: null, cancellationToken);
@@ -24,7 +24,7 @@ public sealed partial class AnswerRecorder(KnowledgeHost knowledge, IFeedbackSto
         activity?.SetTag("rolebot.channel", channel);
         var started = Stopwatch.GetTimestamp();
         var answer = cache.GetOrAsk(knowledge, question, previous, scope ?? rules?.DefaultScope);
-        await LogQuestionAsync(channel, question, answer, cancellationToken);
+        questions?.Add(new AskedQuestion(time.GetUtcNow(), channel, question.Trim(), answer.Answered, [.. answer.Citations.Select(c => c.PassageId)]));
         var tag = new KeyValuePair<string, object?>("channel", channel);
         RoleBotTelemetry.AnswerDuration.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds, tag);
         activity?.SetTag("rolebot.answered", answer.Answered);
@@ -47,24 +47,6 @@ public sealed partial class AnswerRecorder(KnowledgeHost knowledge, IFeedbackSto
         }
 
         return answer;
-    }
-
-    /// <summary>Feeds the insights page's "most asked" list; a store outage costs a log line, never the answer.</summary>
-    private async Task LogQuestionAsync(string channel, string question, Answer answer, CancellationToken cancellationToken)
-    {
-        if (questions is null)
-        {
-            return;
-        }
-
-        try
-        {
-            await questions.AddAsync(new AskedQuestion(time.GetUtcNow(), channel, question.Trim(), answer.Answered, [.. answer.Citations.Select(c => c.PassageId)]), cancellationToken);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            LogStoreFailed(logger, channel, ex.Message);
-        }
     }
 
     [LoggerMessage(3001, LogLevel.Warning, "Could not store an unanswered {Channel} question: {Reason}")]

@@ -9,7 +9,8 @@ public sealed record FrequentQuestion(string Question, int Count, int Unanswered
 /// <summary>Every question asked, for the insights page's "most asked" list (SQLite by default, Redis when configured).</summary>
 public interface IQuestionLog
 {
-    Task AddAsync(AskedQuestion question, CancellationToken cancellationToken = default);
+    /// <summary>Adds a batch (see <see cref="QuestionLogBuffer"/>).</summary>
+    Task AddAsync(IReadOnlyList<AskedQuestion> questions, CancellationToken cancellationToken = default);
 
     /// <summary>Most asked questions (grouped case-insensitively), most frequent first.</summary>
     Task<IReadOnlyList<FrequentQuestion>> MostAskedAsync(int limit, CancellationToken cancellationToken = default);

@@ -13,21 +13,29 @@ public sealed class SqliteQuestionLog(IOptions<StateOptions> options) : IQuestio
         CREATE INDEX IF NOT EXISTS questions_normalized ON questions (normalized);
         """);
 
-    public async Task AddAsync(AskedQuestion question, CancellationToken cancellationToken = default)
+    public async Task AddAsync(IReadOnlyList<AskedQuestion> questions, CancellationToken cancellationToken = default)
     {
         await using var connection = await _db.OpenAsync(cancellationToken);
+        await using var transaction = (Microsoft.Data.Sqlite.SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
         command.CommandText = """
             INSERT INTO questions (at, channel, question, normalized, answered, citations)
             VALUES ($at, $channel, $question, $normalized, $answered, $citations)
             """;
-        command.Parameters.AddWithValue("$at", question.At.ToUnixTimeMilliseconds());
-        command.Parameters.AddWithValue("$channel", question.Channel);
-        command.Parameters.AddWithValue("$question", question.Question.Trim());
-        command.Parameters.AddWithValue("$normalized", Normalize(question.Question));
-        command.Parameters.AddWithValue("$answered", question.Answered ? 1 : 0);
-        command.Parameters.AddWithValue("$citations", JsonSerializer.Serialize(question.CitationIds.Take(3).ToArray()));
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        foreach (var question in questions)
+        {
+            command.Parameters.Clear();
+            command.Parameters.AddWithValue("$at", question.At.ToUnixTimeMilliseconds());
+            command.Parameters.AddWithValue("$channel", question.Channel);
+            command.Parameters.AddWithValue("$question", question.Question.Trim());
+            command.Parameters.AddWithValue("$normalized", Normalize(question.Question));
+            command.Parameters.AddWithValue("$answered", question.Answered ? 1 : 0);
+            command.Parameters.AddWithValue("$citations", JsonSerializer.Serialize(question.CitationIds.Take(3).ToArray()));
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyList<FrequentQuestion>> MostAskedAsync(int limit, CancellationToken cancellationToken = default)

@@ -21,6 +21,8 @@ public static class StateServiceCollectionExtensions
         services.AddOptions<AnswerCacheOptions>().BindConfiguration(AnswerCacheOptions.SectionName);
         services.TryAddSingleton<AnswerCache>();
         services.TryAddSingleton<IQuestionLog, SqliteQuestionLog>();
+        services.TryAddSingleton<QuestionLogBuffer>();
+        services.AddHostedService(sp => sp.GetRequiredService<QuestionLogBuffer>());
         services.AddChannelRules();
         services.AddExpertStores();
         services.TryAddSingleton<AnswerRecorder>();

@@ -14,19 +14,20 @@ public sealed class RedisQuestionLog(IConnectionMultiplexer redis, IOptions<Redi
     private RedisKey Wording => _prefix + "asked:wording";
     private RedisKey Citations => _prefix + "asked:citations";
 
-    public async Task AddAsync(AskedQuestion question, CancellationToken cancellationToken = default)
+    public async Task AddAsync(IReadOnlyList<AskedQuestion> questions, CancellationToken cancellationToken = default)
     {
-        var key = SqliteQuestionLog.Normalize(question.Question);
         var batch = redis.GetDatabase().CreateBatch();
-        var tasks = new List<Task>
+        var tasks = new List<Task>();
+        foreach (var question in questions)
         {
-            batch.SortedSetIncrementAsync(Counts, key, 1),
-            batch.HashSetAsync(Wording, key, question.Question.Trim(), When.NotExists),
-            batch.HashSetAsync(Citations, key, JsonSerializer.Serialize(question.CitationIds.Take(3).ToArray())),
-        };
-        if (!question.Answered)
-        {
-            tasks.Add(batch.HashIncrementAsync(Unanswered, key));
+            var key = SqliteQuestionLog.Normalize(question.Question);
+            tasks.Add(batch.SortedSetIncrementAsync(Counts, key, 1));
+            tasks.Add(batch.HashSetAsync(Wording, key, question.Question.Trim(), When.NotExists));
+            tasks.Add(batch.HashSetAsync(Citations, key, JsonSerializer.Serialize(question.CitationIds.Take(3).ToArray())));
+            if (!question.Answered)
+            {
+                tasks.Add(batch.HashIncrementAsync(Unanswered, key));
+            }
         }
 
         batch.Execute();

@@ -7,8 +7,8 @@ using RoleBot.Web.Playground;
 namespace RoleBot.Web.Insights;
 
 /// <summary>Builds <see cref="InsightsReport"/> from the stores and the loaded knowledge. Every list has a named limit.</summary>
-internal sealed class InsightsBuilder(IFeedbackStore feedback, IQuestionLog questions, IHandoffStore handoffs, KnowledgeHost knowledge,
-    IConfiguration configuration, TimeProvider time)
+internal sealed class InsightsBuilder(IFeedbackStore feedback, IQuestionLog questions, QuestionLogBuffer pending, IHandoffStore handoffs,
+    KnowledgeHost knowledge, IConfiguration configuration, TimeProvider time)
 {
     public const int MaxClusters = 20, MostAskedRows = 15, WorstRatedRows = 10, ChartDays = 30, MaxVotesRead = 10_000, HandoffRows = 50, DocumentRows = 30;
 
@@ -24,6 +24,7 @@ internal sealed class InsightsBuilder(IFeedbackStore feedback, IQuestionLog ques
         var tokens = loaded is null ? null : QuestionClusters.AnalyzerTokens(loaded.Analyzer);
         var clusters = QuestionClusters.Group(unanswered, tokens).Take(MaxClusters).ToList();
 
+        await pending.FlushAsync(cancellationToken);
         var mostAsked = (await questions.MostAskedAsync(MostAskedRows, cancellationToken))
             .Select(q => new AskedQuestionRow(q.Question, q.Count, q.Unanswered, Links(q.CitationIds))).ToList();
 
