@@ -26,7 +26,14 @@ public sealed partial class AnswerComposer(KnowledgeBase knowledge, PassageScope
     /// <summary>Most excerpts an answer quotes (default 3).</summary>
     public const int MaxCitations = 3;
 
-    private readonly Retriever _retriever = new(knowledge, scope is null || scope.IsEverything ? null : scope.Includes);
+    private readonly Retriever _retriever = new(knowledge, scope is null || scope.IsEverything ? null : InScope(knowledge, scope));
+
+    /// <summary>The scope decided once per passage (a composer lives as long as its snapshot), then an array lookup per hit.</summary>
+    private static Func<Passage, bool> InScope(KnowledgeBase knowledge, PassageScope scope)
+    {
+        var allowed = knowledge.Passages.Select(scope.Includes).ToArray();
+        return passage => passage.Ordinal < allowed.Length && allowed[passage.Ordinal];
+    }
     private IReadOnlyList<string>? _suggestions;
 
     public Answer Compose(ParsedQuestion question)

@@ -126,6 +126,22 @@ public sealed class TeamsExpertHandoffTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task InstallationUpdate_Add_StoresReference_QuestionPostedThere()
+    {
+        var install = InstalledInExpertsChannel();
+        install["type"] = "installationUpdate";
+        install.Remove("membersAdded");
+        install["action"] = "add";
+        Assert.Equal(HttpStatusCode.OK, (await _bed.PostAsync(install)).StatusCode);
+
+        var question = TeamsActivities.Personal(_bed.Connector.ServiceUrl, TeamKnowledge.UncoveredQuestion);
+        await _bed.PostAsync(question);
+        var offer = await _bed.Connector.WaitForMessageAsync(c => c.ReplyToId == (string?)question["id"] && Action(c, "askExpert") is not null, Ct);
+        await _bed.PostAsync(Invoke((JsonObject)Action(offer, "askExpert")!["data"]!.DeepClone()));
+        await _bed.Connector.WaitForMessageAsync(c => c.ConversationId == ExpertsChannel && Action(c, "expertAnswer") is not null, Ct);
+    }
+
+    [Fact]
     public async Task ThumbsDown_OffersExpertUnderTheRatedAnswer()
     {
         var question = TeamsActivities.Personal(_bed.Connector.ServiceUrl, TeamKnowledge.SparkQuestion);
