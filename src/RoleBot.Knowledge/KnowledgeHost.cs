@@ -35,7 +35,14 @@ public sealed class KnowledgeHost : IDisposable
     /// <summary>How long a replaced snapshot stays open for questions already using it (30 s).</summary>
     private static readonly TimeSpan RetiredSnapshotLifetime = TimeSpan.FromSeconds(30);
 
-    private sealed record Snapshot(KnowledgeBase Knowledge, AnswerComposer Composer);
+    private sealed record Snapshot(KnowledgeBase Knowledge, AnswerComposer Composer)
+    {
+        /// <summary>One composer per channel scope (each caches its own verified suggestions).</summary>
+        public System.Collections.Concurrent.ConcurrentDictionary<string, AnswerComposer> Scoped { get; } = new(StringComparer.Ordinal);
+    }
+
+    /// <summary>Most scoped composers kept per snapshot (default 256); further scopes get a fresh composer per question.</summary>
+    public const int MaxScopedComposers = 256;
 
     /// <summary>The knowledge currently answering; loads it on first use.</summary>
     public KnowledgeBase Current => (_current ?? EnsureLoaded()).Knowledge;
@@ -49,7 +56,8 @@ public sealed class KnowledgeHost : IDisposable
 
     public string Folder => _options.ResolveFolder();
 
-    public Answer Ask(string question, ConversationContext? previous = null)
+    /// <param name="scope">Only passages inside it may be cited (a channel's folders or tags); null or empty: everything.</param>
+    public Answer Ask(string question, ConversationContext? previous = null, PassageScope? scope = null)
     {
         var snapshot = _current ?? EnsureLoaded();
         var error = QuestionParser.Validate(question);
@@ -59,7 +67,23 @@ public sealed class KnowledgeHost : IDisposable
         }
 
         var parsed = snapshot.Knowledge.Parser.Parse(question, previous);
-        return CitationStamps.Apply(snapshot.Composer.Compose(parsed), snapshot.Knowledge, _freshness);
+        return CitationStamps.Apply(ComposerFor(snapshot, scope).Compose(parsed), snapshot.Knowledge, _freshness);
+    }
+
+    private static AnswerComposer ComposerFor(Snapshot snapshot, PassageScope? scope)
+    {
+        if (scope is null || scope.IsEverything)
+        {
+            return snapshot.Composer;
+        }
+
+        if (snapshot.Scoped.TryGetValue(scope.Key, out var composer))
+        {
+            return composer;
+        }
+
+        composer = new AnswerComposer(snapshot.Knowledge, scope);
+        return snapshot.Scoped.Count < MaxScopedComposers ? snapshot.Scoped.GetOrAdd(scope.Key, composer) : composer;
     }
 
     /// <summary>Rebuilds from the folder and swaps it in. Returns false (keeping the old knowledge) when the build fails.</summary>

@@ -8,7 +8,8 @@ namespace RoleBot.Knowledge.Answers;
 /// Turns a parsed question and retrieved passages into an <see cref="Answer"/>: picks excerpts, numbers citations,
 /// derives the verdict from the evidence, or says plainly that the knowledge does not cover the question.
 /// </summary>
-public sealed partial class AnswerComposer(KnowledgeBase knowledge)
+/// <param name="scope">Passages answers may cite (a channel's scope); null for the whole knowledge.</param>
+public sealed partial class AnswerComposer(KnowledgeBase knowledge, PassageScope? scope = null)
 {
     /// <summary>
     /// Least share of the question's topic a passage must contain to be cited (0–1, default 0.5). Calibrated on the gold
@@ -32,7 +33,14 @@ public sealed partial class AnswerComposer(KnowledgeBase knowledge)
     /// <summary>Most excerpts an answer quotes (default 3).</summary>
     public const int MaxCitations = 3;
 
-    private readonly Retriever _retriever = new(knowledge);
+    private readonly Retriever _retriever = new(knowledge, scope is null || scope.IsEverything ? null : InScope(knowledge, scope));
+
+    /// <summary>The scope decided once per passage (a composer lives as long as its snapshot), then an array lookup per hit.</summary>
+    private static Func<Passage, bool> InScope(KnowledgeBase knowledge, PassageScope scope)
+    {
+        var allowed = knowledge.Passages.Select(scope.Includes).ToArray();
+        return passage => passage.Ordinal < allowed.Length && allowed[passage.Ordinal];
+    }
     private IReadOnlyList<string>? _suggestions;
 
     public Answer Compose(ParsedQuestion question)

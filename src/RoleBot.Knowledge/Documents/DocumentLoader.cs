@@ -10,7 +10,7 @@ public sealed class DocumentLoader(IEnumerable<IDocumentFormat> formats, ILogger
     public const long MaxFileBytes = 8 * 1024 * 1024;
 
     /// <summary>File names in the knowledge folder that configure RoleBot rather than hold knowledge.</summary>
-    public static readonly IReadOnlySet<string> ReservedFiles = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { Glossary.GlossaryFile.FileName, "README.md" };
+    public static readonly IReadOnlySet<string> ReservedFiles = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { Glossary.GlossaryFile.FileName, "README.md", "experts.yml", "channels.yml" };
 
     private readonly Dictionary<string, IDocumentFormat> _byExtension = formats
         .SelectMany(f => f.Extensions.Select(e => (e, f)))

@@ -14,6 +14,7 @@ internal sealed record FrontMatter(string? Title, DocumentMetadata Metadata, IRe
     {
         "title", "source", "author", "url", "roles", "role", "layout", "permalink", "tags", "preload", "toc", "levels",
         "updated", "updated_date", "last_updated", "date", "opens", "closes", "external_url", "application_link", "image", "slug", "redirect_from",
+        "owners", "owner",
     };
 
     public static FrontMatter None { get; } = new(null, DocumentMetadata.Empty, [], null);
@@ -103,7 +104,12 @@ internal sealed record FrontMatter(string? Title, DocumentMetadata Metadata, IRe
         }
 
         var (updated, dateWarning) = UpdatedDate(Scalar);
-        var metadata = new DocumentMetadata(Scalar("source"), Scalar("author"), Scalar("url"), roles) { Updated = updated };
+        var metadata = new DocumentMetadata(Scalar("source"), Scalar("author"), Scalar("url"), roles)
+        {
+            Updated = updated,
+            Tags = List(root, "tags"),
+            Owners = List(root, "owners", "owner"),
+        };
         return new FrontMatter(Scalar("title"), metadata, sections, dateWarning);
     }
 
@@ -214,6 +220,11 @@ internal sealed record FrontMatter(string? Title, DocumentMetadata Metadata, IRe
         IReadOnlyList<DocumentSection> sections = blocks.Count > 0 ? [new DocumentSection(["Details"], blocks)] : [];
         return new FrontMatter(title, DocumentMetadata.Empty, sections, warning);
     }
+
+    /// <summary>The distinct trimmed strings under <paramref name="keys"/> ("a, b" or a YAML list).</summary>
+    private static List<string> List(YamlMappingNode root, params string[] keys) =>
+        keys.SelectMany(k => root.Children.TryGetValue(new YamlScalarNode(k), out var node) ? Strings(node) : [])
+            .Select(v => v.Trim()).Where(v => v.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
 
     private static IEnumerable<string> Strings(YamlNode node) => node switch
     {

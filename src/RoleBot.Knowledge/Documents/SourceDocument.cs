@@ -25,6 +25,12 @@ public sealed record DocumentMetadata(
     /// modified date, a PDF's ModDate; the loader falls back to the file's last-write time.
     /// </summary>
     public DateTimeOffset? Updated { get; init; }
+
+    /// <summary>Front matter <c>tags:</c>; channel scopes (channels.yml) can limit a channel to tagged documents.</summary>
+    public IReadOnlyList<string> Tags { get; init; } = [];
+
+    /// <summary>Front matter <c>owners:</c>: who answers for this document when RoleBot cannot (names in experts.yml).</summary>
+    public IReadOnlyList<string> Owners { get; init; } = [];
 }
 
 /// <summary>A run of content under one heading path (e.g. "ML engineer > Responsibilities").</summary>

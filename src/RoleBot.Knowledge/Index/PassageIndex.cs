@@ -115,9 +115,12 @@ public sealed class PassageIndex : IDisposable
         return (index, passages.OfType<Passage>().ToList());
     }
 
-    public List<(int Ordinal, float Score)> Search(Query query, int count)
+    public List<(int Ordinal, float Score)> Search(Query query, int count) => Search(query, count, null);
+
+    /// <summary>The best <paramref name="count"/> hits among passages whose ordinal <paramref name="allowed"/> accepts (a pre-filter, not a cut of the top hits).</summary>
+    public List<(int Ordinal, float Score)> Search(Query query, int count, Func<int, bool>? allowed)
     {
-        var top = Searcher.Search(query, count);
+        var top = allowed is null ? Searcher.Search(query, count) : Searcher.Search(query, new OrdinalFilter(_ordinals, allowed), count);
         var hits = new List<(int, float)>(top.ScoreDocs.Length);
         foreach (var hit in top.ScoreDocs)
         {
@@ -125,6 +128,26 @@ public sealed class PassageIndex : IDisposable
         }
 
         return hits;
+    }
+
+    /// <summary>Lucene filter admitting the documents whose passage ordinal passes a predicate.</summary>
+    private sealed class OrdinalFilter(int[] ordinals, Func<int, bool> allowed) : Filter
+    {
+        public override DocIdSet GetDocIdSet(AtomicReaderContext context, Lucene.Net.Util.IBits acceptDocs)
+        {
+            var reader = context.AtomicReader;
+            var bits = new Lucene.Net.Util.FixedBitSet(reader.MaxDoc);
+            for (var doc = 0; doc < reader.MaxDoc; doc++)
+            {
+                var global = context.DocBase + doc;
+                if ((acceptDocs is null || acceptDocs.Get(doc)) && global < ordinals.Length && allowed(ordinals[global]))
+                {
+                    bits.Set(doc);
+                }
+            }
+
+            return bits;
+        }
     }
 
     public int DocFreq(string field, string term) => _reader.DocFreq(new Term(field, term));

@@ -48,4 +48,10 @@ public sealed record Passage(
     public string? PageRange() => Pages is { Count: > 0 } pages
         ? Answers.PageLabel.Of(pages.Min(), pages.Max())
         : null;
+
+    /// <summary>Its document's front matter <c>tags:</c> (for channel scopes).</summary>
+    public IReadOnlyList<string> Tags { get; init; } = [];
+
+    /// <summary>Its document's front matter <c>owners:</c> (who an expert hand-off goes to).</summary>
+    public IReadOnlyList<string> Owners { get; init; } = [];
 }

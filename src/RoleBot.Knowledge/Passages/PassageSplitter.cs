@@ -30,6 +30,8 @@ public sealed class PassageSplitter(RoleTagger roles)
                     Position = counter,
                     Pages = section.Pages?.Skip(first).Take(chunk.Count).ToArray(),
                     Updated = document.Metadata.Updated,
+                    Tags = document.Metadata.Tags,
+                    Owners = document.Metadata.Owners,
                 };
                 first += chunk.Count;
             }

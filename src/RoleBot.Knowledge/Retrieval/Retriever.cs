@@ -9,7 +9,8 @@ namespace RoleBot.Knowledge.Retrieval;
 /// BM25 retrieval from Lucene, re-ranked by topic coverage and by whether a passage is about the asked role:
 /// for "does an MLE need X" an ML-engineer passage about X beats a data-scientist one.
 /// </summary>
-public sealed class Retriever(KnowledgeBase knowledge)
+/// <param name="filter">Only passages it accepts are searched (a channel's scope); null searches everything.</param>
+public sealed class Retriever(KnowledgeBase knowledge, Func<Passages.Passage, bool>? filter = null)
 {
     /// <summary>Terms that make a passage an overview of a role, for questions that name only a role.</summary>
     private static readonly string[] OverviewWords =
@@ -42,7 +43,7 @@ public sealed class Retriever(KnowledgeBase knowledge)
     {
         // Stage 1, candidates: BM25 hits, and in hybrid mode the nearest passages by meaning.
         var query = BuildQuery(topic, roleIds, requiredRole);
-        var hits = query is null ? [] : knowledge.Index.Search(query, depth);
+        var hits = query is null ? [] : knowledge.Index.Search(query, depth, filter is null ? null : ordinal => filter(knowledge.Passages[ordinal]));
         var semantic = semanticQuery is null ? null : knowledge.Semantic;
         var vector = semantic?.Embedder.EmbedQuery(semanticQuery!);
         var nearest = vector is null ? [] : SemanticCandidates(vector, roleIds, requiredRole, topic.Count == 0 ? depth : SemanticDepth);
@@ -116,12 +117,15 @@ public sealed class Retriever(KnowledgeBase knowledge)
     private List<(int Row, float Similarity)> SemanticCandidates(float[] vector, IReadOnlyList<string> roleIds, string? requiredRole, int depth)
     {
         var matrix = knowledge.Semantic!.Passages;
-        if (requiredRole is null)
+        if (requiredRole is null && filter is null)
         {
             return matrix.Nearest(vector, depth);
         }
 
-        return matrix.Nearest(vector, depth * 4).Where(n => knowledge.Passages[n.Row].Roles.Contains(requiredRole)).Take(depth).ToList();
+        // A scope or a required role: look further, keep the passages they allow (the scope is usually most of the knowledge).
+        return matrix.Nearest(vector, depth * 8)
+            .Where(n => (requiredRole is null || knowledge.Passages[n.Row].Roles.Contains(requiredRole)) && (filter is null || filter(knowledge.Passages[n.Row])))
+            .Take(depth).ToList();
     }
 
     private static float[] SentenceSimilarities(Semantic.SemanticIndex semantic, int ordinal, float[] vector)

@@ -5,7 +5,7 @@ namespace RoleBot.Cli;
 /// <summary>The CLI verbs. Each verb is one file here and resolves the same core services as the web host.</summary>
 public static class CliApp
 {
-    private static readonly string[] Verbs = ["ask", "index", "eval", "feedback", "report", "--help", "-h", "-?", "--version"];
+    private static readonly string[] Verbs = ["ask", "index", "eval", "feedback", "report", "answers", "--help", "-h", "-?", "--version"];
 
     public static bool IsVerb(string[] args) => args.Length > 0 && Verbs.Contains(args[0], StringComparer.Ordinal);
 
@@ -41,6 +41,7 @@ public static class CliApp
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(FeedbackCommand.Create());
         root.Subcommands.Add(ReportCommand.Create());
+        root.Subcommands.Add(AnswersCommand.Create());
         IndexCommand.Watch ??= IndexWatch.RunAsync;
         return await root.Parse(args).InvokeAsync();
     }

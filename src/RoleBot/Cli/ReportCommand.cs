@@ -7,8 +7,9 @@ namespace RoleBot.Cli;
 
 /// <summary>
 /// <c>report</c>: the knowledge-gap report from the feedback store (SQLite, or Redis when configured) — the most
-/// frequent unanswered questions and the worst-rated answers, i.e. what to add to the knowledge next — and the documents
-/// to review: those not updated in <c>Knowledge:StaleAfterDays</c> days and those no answer cited lately.
+/// frequent unanswered questions and the worst-rated answers, i.e. what to add to the knowledge next — the documents
+/// to review: those not updated in <c>Knowledge:StaleAfterDays</c> days and those no answer cited lately — and the expert
+/// hand-offs with their state (open, answered, timed out, undelivered).
 /// </summary>
 internal static class ReportCommand
 {
@@ -43,20 +44,24 @@ internal static class ReportCommand
             var knowledge = CliServices.LoadKnowledge(services);
             var documents = knowledge is null ? null
                 : await DocumentAttention.ForAsync(knowledge.Current, store, knowledge.Freshness, parse.GetValue(uncitedDays), cancellationToken);
-            await WriteAsync(store, documents, Console.Out, rows, parse.GetValue(json), cancellationToken);
+            await WriteAsync(store, documents, Console.Out, rows, parse.GetValue(json), cancellationToken,
+                services.GetRequiredService<Experts.IHandoffStore>());
             return 0;
         });
         return command;
     }
 
-    public static Task WriteAsync(IFeedbackStore store, TextWriter output, int limit, bool json, CancellationToken cancellationToken) =>
-        WriteAsync(store, null, output, limit, json, cancellationToken);
+    public static Task WriteAsync(IFeedbackStore store, TextWriter output, int limit, bool json, CancellationToken cancellationToken,
+        Experts.IHandoffStore? handoffs = null) =>
+        WriteAsync(store, null, output, limit, json, cancellationToken, handoffs);
 
     /// <param name="documents">Stale and uncited documents; null leaves those lists out (no knowledge loaded).</param>
-    public static async Task WriteAsync(IFeedbackStore store, DocumentAttention? documents, TextWriter output, int limit, bool json, CancellationToken cancellationToken)
+    public static async Task WriteAsync(IFeedbackStore store, DocumentAttention? documents, TextWriter output, int limit, bool json, CancellationToken cancellationToken,
+        Experts.IHandoffStore? handoffs = null)
     {
         var unanswered = await store.TopUnansweredAsync(limit, cancellationToken);
         var worst = await store.WorstRatedAsync(limit, cancellationToken);
+        var handedOff = handoffs is null ? [] : await handoffs.ListAsync(limit, cancellationToken: cancellationToken);
         if (json)
         {
             var report = new
@@ -67,6 +72,7 @@ internal static class ReportCommand
                 staleDocuments = documents?.Stale.Take(limit).Select(d => new { source = d.Source, title = d.Title, updated = Date(d.Updated) }),
                 uncitedDays = documents?.UncitedDays,
                 uncitedDocuments = documents?.Uncited.Take(limit).Select(d => new { source = d.Source, title = d.Title, lastCited = Date(d.LastCited) }),
+                handoffs = handedOff.Select(HandoffReport.Json),
             };
 #pragma warning disable CA1869 // One serialization per process run.
             await output.WriteLineAsync(JsonSerializer.Serialize(report, new JsonSerializerOptions(JsonSerializerDefaults.Web)));
@@ -100,6 +106,11 @@ internal static class ReportCommand
         if (documents is not null)
         {
             await WriteDocumentsAsync(documents, output, limit);
+        }
+
+        if (handoffs is not null)
+        {
+            await HandoffReport.WriteAsync(handedOff, output);
         }
 
         if (unanswered.Count + worst.Count > 0)

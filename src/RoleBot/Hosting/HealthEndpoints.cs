@@ -1,3 +1,4 @@
+using RoleBot.ConfigFiles;
 using RoleBot.Knowledge;
 using RoleBot.State;
 
@@ -17,7 +18,7 @@ public static class HealthEndpoints
         return endpoints;
     }
 
-    private static IResult Readiness(KnowledgeHost knowledge, StateStoreHealth state)
+    private static IResult Readiness(KnowledgeHost knowledge, StateStoreHealth state, [Microsoft.AspNetCore.Mvc.FromServices] IEnumerable<ConfigFiles.IConfigFileReport> configFiles)
     {
         var reloadFailed = knowledge.LastReloadError is not null;
         var stateStore = state.Describe();
@@ -29,6 +30,7 @@ public static class HealthEndpoints
                 status = reloadFailed ? "unavailable" : "loading",
                 knowledge = reloadFailed ? "load failed" : "loading",
                 stateStore,
+                configFiles = configFiles.ReadyzEntries(),
             }, statusCode: StatusCodes.Status503ServiceUnavailable);
         }
 
@@ -47,6 +49,7 @@ public static class HealthEndpoints
             semantic = current.Stats.SemanticProblem is null ? null : "embedding model unavailable",
             loadedAt = knowledge.LoadedAt,
             stateStore,
+            configFiles = configFiles.ReadyzEntries(),
         });
     }
 }

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using RoleBot.Channels.Slack;
 using RoleBot.Channels.Teams;
+using RoleBot.ConfigFiles;
+using RoleBot.Experts;
 using RoleBot.Hosting.Operations;
 using RoleBot.Knowledge;
 using RoleBot.State;
@@ -80,6 +82,8 @@ public static class RoleBotWebHost
         builder.AddSlackChannel();
         builder.AddWebChannel();
         builder.AddRoleBotOperations();
+        builder.Services.AddConfigFileWatching();
+        builder.AddExperts();
         configure?.Invoke(builder);
 
         var app = builder.Build();

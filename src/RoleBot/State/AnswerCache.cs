@@ -34,21 +34,23 @@ public sealed class AnswerCache : IDisposable
     /// <summary>Weak, so stale entries never keep a replaced knowledge snapshot (index and passages) alive.</summary>
     private sealed record Entry(WeakReference<KnowledgeBase> Snapshot, Answer Answer);
 
-    public Answer GetOrAsk(KnowledgeHost knowledge, string question, ConversationContext? previous)
+    public Answer GetOrAsk(KnowledgeHost knowledge, string question, ConversationContext? previous, PassageScope? scope = null)
     {
         if (_cache is null || previous is not null)
         {
-            return knowledge.Ask(question, previous);
+            return knowledge.Ask(question, previous, scope);
         }
 
+        // A channel scope can change the answer, so it is part of the key (the whole knowledge has the empty key).
+        var key = scope is null || scope.IsEverything ? question : scope.Key + "\u0001" + question;
         var snapshot = knowledge.Current;
-        if (_cache.TryGetValue(question, out Entry? hit) && hit!.Snapshot.TryGetTarget(out var built) && ReferenceEquals(built, snapshot))
+        if (_cache.TryGetValue(key, out Entry? hit) && hit!.Snapshot.TryGetTarget(out var built) && ReferenceEquals(built, snapshot))
         {
             return hit.Answer;
         }
 
-        var answer = knowledge.Ask(question);
-        _cache.Set(question, new Entry(new WeakReference<KnowledgeBase>(snapshot), answer), new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromHours(1) });
+        var answer = knowledge.Ask(question, scope: scope);
+        _cache.Set(key, new Entry(new WeakReference<KnowledgeBase>(snapshot), answer), new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromHours(1) });
         return answer;
     }
 

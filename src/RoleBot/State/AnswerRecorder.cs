@@ -13,14 +13,19 @@ namespace RoleBot.State;
 /// Validate the question first (<see cref="QuestionParser.Validate"/>); invalid input throws like <see cref="KnowledgeHost.Ask"/>.
 /// </summary>
 public sealed partial class AnswerRecorder(KnowledgeHost knowledge, IFeedbackStore feedback, AnswerCache cache, TimeProvider time, ILogger<AnswerRecorder> logger,
-    CitedDocuments cited)
+    CitedDocuments cited, Channels.Rules.ChannelRules? rules = null, QuestionLogBuffer? questions = null)
 {
-    public async Task<Answer> AskAsync(string channel, string question, ConversationContext? previous = null, CancellationToken cancellationToken = default)
+    public Task<Answer> AskAsync(string channel, string question, ConversationContext? previous = null, CancellationToken cancellationToken = default) =>
+        AskAsync(channel, question, previous, scope: null, cancellationToken);
+
+    /// <param name="scope">The asking channel's scope (channels.yml); null means the default scope (DMs, playground, API).</param>
+    public async Task<Answer> AskAsync(string channel, string question, ConversationContext? previous, PassageScope? scope, CancellationToken cancellationToken)
     {
         using var activity = RoleBotTelemetry.Source.StartActivity("rolebot.answer");
         activity?.SetTag("rolebot.channel", channel);
         var started = Stopwatch.GetTimestamp();
-        var answer = cache.GetOrAsk(knowledge, question, previous);
+        var answer = cache.GetOrAsk(knowledge, question, previous, scope ?? rules?.DefaultScope);
+        questions?.Add(new AskedQuestion(time.GetUtcNow(), channel, question.Trim(), answer.Answered, [.. answer.Citations.Select(c => c.PassageId)]));
         var tag = new KeyValuePair<string, object?>("channel", channel);
         RoleBotTelemetry.AnswerDuration.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds, tag);
         activity?.SetTag("rolebot.answered", answer.Answered);

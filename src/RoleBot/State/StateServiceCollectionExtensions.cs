@@ -1,4 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using RoleBot.Channels.Rules;
+using RoleBot.Experts;
 
 namespace RoleBot.State;
 
@@ -20,6 +22,11 @@ public static class StateServiceCollectionExtensions
         services.AddOptions<AnswerCacheOptions>().BindConfiguration(AnswerCacheOptions.SectionName);
         services.TryAddSingleton<AnswerCache>();
         services.TryAddSingleton<CitedDocuments>();
+        services.TryAddSingleton<IQuestionLog, SqliteQuestionLog>();
+        services.TryAddSingleton<QuestionLogBuffer>();
+        services.AddHostedService(sp => sp.GetRequiredService<QuestionLogBuffer>());
+        services.AddChannelRules();
+        services.AddExpertStores();
         services.TryAddSingleton<AnswerRecorder>();
         return services;
     }

@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using RoleBot.Experts.Web;
 using RoleBot.State;
+using RoleBot.Web.Insights;
 using RoleBot.Web.Playground;
 
 namespace RoleBot.Web;
@@ -12,6 +14,7 @@ public static class WebChannelExtensions
         builder.Services.AddOptions<WebOptions>().BindConfiguration(WebOptions.SectionName);
         builder.Services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.SectionName);
         builder.Services.AddSingleton<WebAccessFilter>();
+        builder.Services.AddSingleton<Insights.InsightsBuilder>();
         builder.Services.AddWebRateLimiting();
         builder.Services.AddRoleBotOpenApi();
         return builder;
@@ -29,12 +32,15 @@ public static class WebChannelExtensions
         endpoints.MapOpenApi();
         endpoints.MapPlaygroundAssets();
         endpoints.MapPassagePage().AddEndpointFilter<WebAccessFilter>().RequireRateLimiting(WebRateLimiting.PolicyName);
+        endpoints.MapInsightsPage().AddEndpointFilter<WebAccessFilter>().RequireRateLimiting(WebRateLimiting.PolicyName);
         var api = endpoints.MapGroup("/api")
             .AddEndpointFilter<WebAccessFilter>()
             .RequireRateLimiting(WebRateLimiting.PolicyName)
             .WithTags("Ask");
         api.MapAskEndpoints();
         api.MapPlaygroundEndpoints();
+        api.MapPlaygroundHandoffs();
+        api.MapInsightsApi();
         return endpoints;
     }
 }

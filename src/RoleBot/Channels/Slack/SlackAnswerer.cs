@@ -10,7 +10,8 @@ namespace RoleBot.Channels.Slack;
 /// an unusable question gets a friendly line instead of an exception.
 /// </summary>
 public sealed class SlackAnswerer(KnowledgeHost knowledge, AnswerRecorder recorder, IConversationStore conversations, IFeedbackStore feedback, TimeProvider time,
-    ILogger<SlackAnswerer> logger)
+    ILogger<SlackAnswerer> logger,
+    Experts.ExpertsConfig? experts = null)
 {
     public const string ChannelName = "slack";
 
@@ -18,7 +19,11 @@ public sealed class SlackAnswerer(KnowledgeHost knowledge, AnswerRecorder record
     public const string VoteNotStored = "Sorry, your vote could not be stored right now; please try again in a moment.";
 
     /// <summary>Answers <paramref name="question"/>; with a <paramref name="conversationKey"/> follow-ups build on the last question.</summary>
-    public async Task<SlackMessage> AnswerAsync(string question, string? conversationKey, CancellationToken cancellationToken)
+    public Task<SlackMessage> AnswerAsync(string question, string? conversationKey, CancellationToken cancellationToken) =>
+        AnswerAsync(question, conversationKey, scope: null, cancellationToken);
+
+    /// <param name="scope">The channel's scope from channels.yml; null for the default scope.</param>
+    public async Task<SlackMessage> AnswerAsync(string question, string? conversationKey, PassageScope? scope, CancellationToken cancellationToken)
     {
         if (QuestionParser.Validate(question) is { } problem)
         {
@@ -29,7 +34,7 @@ public sealed class SlackAnswerer(KnowledgeHost knowledge, AnswerRecorder record
         Answer answer;
         try
         {
-            answer = await recorder.AskAsync(ChannelName, question, previous, cancellationToken);
+            answer = await recorder.AskAsync(ChannelName, question, previous, scope, cancellationToken);
         }
         catch (ArgumentException ex)
         {
@@ -41,7 +46,8 @@ public sealed class SlackAnswerer(KnowledgeHost knowledge, AnswerRecorder record
             await conversations.SetAsync(conversationKey, context, cancellationToken);
         }
 
-        return BlockKitRenderer.Render(answer);
+        var message = BlockKitRenderer.Render(answer);
+        return experts?.Enabled == true ? Experts.Slack.SlackExpertBlocks.WithOffer(message, answer) : message;
     }
 
     /// <summary>

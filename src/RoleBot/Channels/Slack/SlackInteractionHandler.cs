@@ -9,7 +9,8 @@ namespace RoleBot.Channels.Slack;
 /// message's thread, through the click's response_url when the bot cannot post there (an answer shared by
 /// "/rolebot share" into a channel the bot is not in), and for an ephemeral slash-command answer as a new ephemeral message.
 /// </summary>
-public sealed class SlackInteractionHandler(SlackReplyWorker queue, SlackAnswerer answerer, SlackWebApiClient api, ILogger<SlackInteractionHandler> logger)
+public sealed class SlackInteractionHandler(SlackReplyWorker queue, SlackAnswerer answerer, SlackWebApiClient api, ILogger<SlackInteractionHandler> logger,
+    Experts.Slack.SlackExpertInteractions experts)
 {
     private sealed record Click(string ActionId, string Question, IReadOnlyList<string> PassageIds, string? User, string? Team,
         string? Channel, string? MessageTs, string? ThreadTs, bool Ephemeral, Uri? ResponseUrl, JsonArray? Blocks, string? Text);
@@ -21,6 +22,11 @@ public sealed class SlackInteractionHandler(SlackReplyWorker queue, SlackAnswere
         if (type is null)
         {
             return false;
+        }
+
+        if (experts.TryHandle(payload))
+        {
+            return true;                                 // "Ask an expert", "Save as answer"
         }
 
         if (type != "block_actions" || payload.First("actions") is not { } action || action.Str("action_id") is not { } actionId
@@ -117,6 +123,11 @@ public sealed class SlackInteractionHandler(SlackReplyWorker queue, SlackAnswere
     private async Task ShowVoteAsync(Click click, bool helpful, CancellationToken cancellationToken)
     {
         var blocks = BlockKitRenderer.WithVote(click.Blocks, helpful, click.User);
+        if (!helpful)
+        {
+            experts.OfferAfterNotHelpful(blocks, click.Question, click.PassageIds);
+        }
+
         var body = new JsonObject { ["text"] = click.Text ?? (helpful ? "Marked helpful" : "Marked not helpful"), ["blocks"] = blocks };
         if (click.ResponseUrl is { } url)
         {

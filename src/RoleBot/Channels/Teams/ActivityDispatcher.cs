@@ -13,10 +13,15 @@ internal sealed class ActivityDispatcher(
     QuestionResponder responder,
     FeedbackRecorder feedback,
     ConnectorClient connector,
-    IEventDeduplicator deduplicator)
+    IEventDeduplicator deduplicator,
+    Rules.ChannelRules rules,
+    Experts.Teams.TeamsInstallations installations,
+    Experts.Teams.TeamsExpertActions experts)
 {
     public async Task<IResult> DispatchAsync(Activity activity, Uri? serviceUrl, CancellationToken cancellationToken)
     {
+        // Where RoleBot can later post proactively (the Teams experts channel).
+        await installations.RememberAsync(activity, serviceUrl, cancellationToken);
         return activity.Type switch
         {
             ActivityTypes.Message => await OnMessageAsync(activity, serviceUrl, cancellationToken),
@@ -42,11 +47,23 @@ internal sealed class ActivityDispatcher(
         // Action.Submit from a card: empty text, the action's data in value.
         if (activity.Value is JsonObject value && JsonFields.Str(value, "rolebot") is { } action)
         {
+            if (await experts.HandleSubmitAsync(activity, serviceUrl, value, cancellationToken) is { } handled)
+            {
+                return handled;                          // Ask an expert / Send answer / Save as answer
+            }
+
             if (action == "feedback")
             {
                 var thanks = await feedback.RecordCardAsync(activity, value, cancellationToken);
-                return Enqueue(ct => connector.SendAsync(serviceUrl, activity.Conversation.Id, activity.Id,
-                    BotCommands.Markdown(() => activity.CreateReply(), thanks), ct));
+                return Enqueue(async ct =>
+                {
+                    await connector.SendAsync(serviceUrl, activity.Conversation.Id, activity.Id,
+                        BotCommands.Markdown(() => activity.CreateReply(), thanks), ct);
+                    if (thanks == FeedbackRecorder.Thanks)
+                    {
+                        await experts.OfferAfterCardVoteAsync(activity, serviceUrl, value, ct);
+                    }
+                });
             }
 
             if (action == "ask" && JsonFields.Str(value, "question") is { } asked)
@@ -56,9 +73,9 @@ internal sealed class ActivityDispatcher(
         }
 
         var question = MentionText.Clean(activity);
-        if (question.Length == 0)
+        if (question.Length == 0 || !rules.TeamsShouldAnswer(activity, question))
         {
-            return Results.Ok();
+            return Results.Ok();                         // channels.yml: mention-only here, or a bot wrote it
         }
 
         return Enqueue(ct => responder.AnswerAsync(activity, serviceUrl, question, ct));
@@ -89,10 +106,15 @@ internal sealed class ActivityDispatcher(
                     return TeamsEndpoints.Problem(problem);
                 }
 
-                if (await FirstDeliveryAsync(activity, cancellationToken) && !await feedback.RecordTeamsAsync(activity, vote, cancellationToken))
+                if (await FirstDeliveryAsync(activity, cancellationToken))
                 {
-                    // Like the playground's vote endpoint: 503 and a sentence for the voter, never a 500.
-                    return TeamsEndpoints.Problem(FeedbackRecorder.StoreUnavailable, StatusCodes.Status503ServiceUnavailable, "Feedback store unavailable");
+                    if (!await feedback.RecordTeamsAsync(activity, vote, cancellationToken))
+                    {
+                        // Like the playground's vote endpoint: 503 and a sentence for the voter, never a 500.
+                        return TeamsEndpoints.Problem(FeedbackRecorder.StoreUnavailable, StatusCodes.Status503ServiceUnavailable, "Feedback store unavailable");
+                    }
+
+                    experts.OfferAfterTeamsFeedback(activity, serviceUrl);
                 }
 
                 return Results.Ok();
@@ -109,6 +131,11 @@ internal sealed class ActivityDispatcher(
     /// <summary>Action.Execute: answer {statusCode, type, value}; the answer itself is posted as a new message with citations.</summary>
     private async Task<IResult> OnCardActionAsync(Activity activity, Uri? serviceUrl, CancellationToken cancellationToken)
     {
+        if (await experts.HandleInvokeAsync(activity, serviceUrl, cancellationToken) is { } handled)
+        {
+            return handled;                              // askExpert / expertAnswer / saveAnswer
+        }
+
         var action = JsonFields.Obj(activity.Value, "action");
         var verb = JsonFields.Str(action, "verb");
         var question = JsonFields.Str(JsonFields.Obj(action, "data"), "question");

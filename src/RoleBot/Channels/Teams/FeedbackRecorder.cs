@@ -16,6 +16,9 @@ internal sealed partial class FeedbackRecorder(IFeedbackStore store, AnswerMemor
     public const int MaxCommentChars = 2000;
 
     /// <summary>What a voter is told when the store cannot take the vote (SQLite file or Redis unavailable).</summary>
+    /// <summary>The reply to a stored vote.</summary>
+    public const string Thanks = "Thanks for the feedback.";
+
     public const string StoreUnavailable = "Sorry, your vote could not be stored right now; please try again in a moment.";
 
     /// <summary>
@@ -93,7 +96,7 @@ internal sealed partial class FeedbackRecorder(IFeedbackStore store, AnswerMemor
 
         var key = JsonFields.Str(value, "answer");
         var stored = await TryStoreAsync(activity, answers.Find(key), JsonFields.Kind(value, "helpful") == JsonValueKind.True, null, cancellationToken);
-        return stored ? "Thanks for the feedback." : StoreUnavailable;
+        return stored ? Thanks : StoreUnavailable;
     }
 
     private static bool TryFeedbackText(JsonNode? feedback, out string? comment)

@@ -13,7 +13,9 @@ internal sealed class QuestionResponder(
     AnswerRecorder recorder,
     IConversationStore conversations,
     AnswerMemory answers,
-    ConnectorClient connector)
+    ConnectorClient connector,
+    Rules.ChannelRules rules,
+    Experts.ExpertsConfig experts)
 {
     public const string TeamsChannelId = "msteams";
 
@@ -43,7 +45,7 @@ internal sealed class QuestionResponder(
 
         var key = ConversationKey(activity);
         var previous = await conversations.GetAsync(key, cancellationToken);
-        var answer = await recorder.AskAsync(ChannelName(activity), question, previous, cancellationToken);
+        var answer = await recorder.AskAsync(ChannelName(activity), question, previous, rules.TeamsScope(activity), cancellationToken);
         if (answer.Context is { } context)
         {
             await conversations.SetAsync(key, context, cancellationToken);
@@ -55,6 +57,11 @@ internal sealed class QuestionResponder(
         var outgoing = MessageBudget.Fit(excerptChars => IsTeams(activity)
             ? TeamsAnswerRenderer.Render(answer, () => activity.CreateReply(), excerptChars)
             : WebChatAnswerRenderer.Render(answer, answerKey, () => activity.CreateReply(), excerptChars));
+        if (experts.Enabled)
+        {
+            outgoing = Experts.Teams.ExpertCards.WithOffer(outgoing, answer, IsTeams(activity), () => activity.CreateReply());
+        }
+
         foreach (var reply in outgoing)
         {
             // Teams' feedback invoke names the rated message by the id the connector gave it.

@@ -1,4 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using RoleBot.Experts;
+using StackExchange.Redis;
 
 namespace RoleBot.State.Redis;
 
@@ -25,6 +27,8 @@ public static class RedisStateExtensions
         services.Replace(ServiceDescriptor.Singleton<IConversationStore, RedisConversationStore>());
         services.Replace(ServiceDescriptor.Singleton<IEventDeduplicator, RedisEventDeduplicator>());
         services.Replace(ServiceDescriptor.Singleton<IFeedbackStore, RedisFeedbackStore>());
+        services.Replace(ServiceDescriptor.Singleton<IQuestionLog, RedisQuestionLog>());
+        services.UseRedisExpertStores();
         return services;
     }
 }

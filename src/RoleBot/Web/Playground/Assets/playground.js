@@ -130,6 +130,7 @@ function feedbackBar(answer) {
     });
     status.textContent = response.ok ? "Thanks, your feedback was recorded." : await problemText(response);
     if (!response.ok) for (const b of bar.querySelectorAll("button")) b.disabled = false;
+    else if (!helpful && window.rolebotExperts) bar.after(window.rolebotExperts.offer(answer, "not_helpful"));
   };
   bar.append(
     el("button", { type: "button", className: "vote helpful", textContent: "Helpful", onclick: () => vote(true) }),
@@ -161,6 +162,7 @@ function renderAnswer(answer) {
   }
   const next = [...(answer.compareQuestion ? [answer.compareQuestion] : []), ...answer.suggestions];
   if (next.length) box.append(el("p", { className: "next", textContent: answer.answered ? "Ask next" : "Questions I can answer" }), chips(next, "suggestions"));
+  if (!answer.answered && window.rolebotExperts) box.append(window.rolebotExperts.offer(answer, "not_covered"));
   box.append(feedbackBar(answer));
   return box;
 }
