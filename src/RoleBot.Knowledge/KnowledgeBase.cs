@@ -56,6 +56,9 @@ public sealed partial class KnowledgeBase : IDisposable
 
     public KnowledgeStats Stats { get; private set; }
 
+    /// <summary>Answers experts wrote (knowledge/answers/*.md), matched before retrieval.</summary>
+    public Answers.CuratedAnswers Curated { get; private set; } = Answers.CuratedAnswers.None;
+
     /// <summary>Meaning vectors of passages and sentences; null in lexical mode.</summary>
     public SemanticIndex? Semantic { get; private set; }
 
@@ -73,8 +76,15 @@ public sealed partial class KnowledgeBase : IDisposable
     public static KnowledgeBase Load(string folder, string? indexPath = null, ILoggerFactory? loggers = null, IProgress<LoadProgress>? progress = null,
         SemanticSettings? semantic = null)
     {
-        var knowledge = LoadLexical(folder, indexPath, loggers, progress);
-        return knowledge.WithSemantic(semantic ?? SemanticSettings.Default, indexPath, progress);
+        var knowledge = LoadLexical(folder, indexPath, loggers, progress).WithSemantic(semantic ?? SemanticSettings.Default, indexPath, progress);
+        var (curated, curatedWarnings) = Answers.CuratedAnswers.Load(folder);
+        knowledge.Curated = curated.Prepare(knowledge.Parser, knowledge.Analyzer, knowledge.Semantic?.Embedder);
+        if (curatedWarnings.Count > 0)
+        {
+            knowledge.Warnings = [.. knowledge.Warnings, .. curatedWarnings];
+        }
+
+        return knowledge;
     }
 
     private static KnowledgeBase LoadLexical(string folder, string? indexPath, ILoggerFactory? loggers, IProgress<LoadProgress>? progress)

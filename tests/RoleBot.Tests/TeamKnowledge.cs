@@ -17,7 +17,7 @@ internal static class TeamKnowledge
     public const string SparkQuestion = "Does an ML engineer need Spark?";
 
     /// <summary>Not covered by any document.</summary>
-    public const string UncoveredQuestion = "How do I get access to the feature store?";
+    public const string UncoveredQuestion = "How do I get a parking permit for the office garage?";
 
     public static TempFolder Create(string? channels = null, string? experts = null)
     {

@@ -45,6 +45,9 @@ public sealed record Answer
     /// <summary>The role the user may want to compare with ("compare with the other role"), if there is one.</summary>
     public string? OtherRole { get; init; }
 
+    /// <summary>An expert's curated answer to this question, quoted first (its label and text open <see cref="Text"/>).</summary>
+    public CuratedAnswer? Curated { get; init; }
+
     /// <summary>The question behind "compare with the other role" ("What is the difference between an ML engineer and a data scientist?").</summary>
     public string? CompareQuestion { get; init; }
 }

@@ -45,12 +45,25 @@ public sealed partial class AnswerComposer(KnowledgeBase knowledge, PassageScope
 
     public Answer Compose(ParsedQuestion question)
     {
-        if (question.Shape != QuestionShape.Comparison)
-        {
-            return Quote(question);
-        }
+        var answer = question.Shape != QuestionShape.Comparison ? Quote(question)
+            : knowledge.Semantic is null ? CompareRoles(question) : CompareHybrid(question);
+        return knowledge.Curated.Match(question, knowledge.Analyzer, knowledge.Semantic?.Embedder) is { } curated
+            ? WithCurated(answer, curated)
+            : answer;
+    }
 
-        return knowledge.Semantic is null ? CompareRoles(question) : CompareHybrid(question);
+    /// <summary>The curated answer first, quoted and labelled with its owner and date; then the usual cited excerpts.</summary>
+    private static Answer WithCurated(Answer answer, CuratedAnswer curated)
+    {
+        var lead = $"{curated.Label}: \u201C{curated.Text}\u201D";
+        return answer with
+        {
+            Answered = true,
+            Lead = lead,
+            Text = answer.Answered ? $"{lead}\n\n{answer.Text}" : lead,
+            Suggestions = answer.Answered ? answer.Suggestions : [],
+            Curated = curated,
+        };
     }
 
     private Answer Quote(ParsedQuestion question)

@@ -12,7 +12,8 @@ public sealed record AnswerContract(
     bool Answered,
     string? Verdict,
     string Text,
-    IReadOnlyList<CitationContract> Citations)
+    IReadOnlyList<CitationContract> Citations,
+    CuratedContract? Curated = null)
 {
     public static AnswerContract From(Answer answer) => new(
         answer.Question,
@@ -20,7 +21,10 @@ public sealed record AnswerContract(
         answer.Verdict?.ToString().ToLowerInvariant(),
         answer.Text,
         answer.Citations.Select(c => new CitationContract(c.N, c.Title, c.Section, c.Source, c.Url, c.Excerpt.Text, c.Score,
-            c.Page, c.Updated is { } updated ? CitationLabel.Date(updated) : null, c.MayBeOutOfDate)).ToList());
+            c.Page, c.Updated is { } updated ? CitationLabel.Date(updated) : null, c.MayBeOutOfDate)).ToList(),
+        answer.Curated is { } curated
+            ? new CuratedContract(curated.Text, curated.Owner, curated.Updated is { } date ? CitationLabel.Date(date) : null, curated.Source, curated.Sources)
+            : null);
 
     public string ToJson() => JsonSerializer.Serialize(this, AnswerContractJson.Default.AnswerContract);
 }
@@ -33,6 +37,9 @@ public sealed record AnswerContract(
 public sealed record CitationContract(
     int N, string Title, string Section, string Source, string? Url, string Excerpt, double Score,
     int? Page = null, string? Updated = null, bool MayBeOutOfDate = false);
+
+/// <summary>An expert's curated answer: its text (quoted verbatim), owner, date (yyyy-MM-dd) and file; null when none matched.</summary>
+public sealed record CuratedContract(string Text, string? Owner, string? Updated, string Source, IReadOnlyList<string> Sources);
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
 [JsonSerializable(typeof(AnswerContract))]

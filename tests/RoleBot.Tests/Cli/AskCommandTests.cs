@@ -15,7 +15,7 @@ public sealed class AskCommandTests
         var line = Assert.Single(result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         using var json = JsonDocument.Parse(line);
         var root = json.RootElement;
-        Assert.Equal(["question", "answered", "verdict", "text", "citations"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["question", "answered", "verdict", "text", "citations", "curated"], root.EnumerateObject().Select(p => p.Name));
         Assert.Equal("does an MLE need Spark?", root.GetProperty("question").GetString());
         Assert.True(root.GetProperty("answered").GetBoolean());
         Assert.Equal("yes", root.GetProperty("verdict").GetString());

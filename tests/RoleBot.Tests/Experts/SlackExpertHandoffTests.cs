@@ -80,7 +80,7 @@ public sealed class SlackExpertHandoffTests : IAsyncLifetime
         using var report = new StringWriter();
         await ReportCommand.WriteAsync(_host.Server.Services.GetRequiredService<IFeedbackStore>(), report, 10, json: false, Ct,
             _host.Server.Services.GetRequiredService<IHandoffStore>());
-        Assert.Matches(@"answered\s+Ana Lima\s+.*How do I get access to the feature store\?", report.ToString());
+        Assert.Matches(@"answered\s+Ana Lima\s+.*How do I get a parking permit for the office garage\?", report.ToString());
     }
 
     [Fact]

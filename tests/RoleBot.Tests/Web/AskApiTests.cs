@@ -27,7 +27,7 @@ public sealed class AskApiTests
         var expected = AnswerContract.From(server.Services.GetRequiredService<KnowledgeHost>().Ask(question)).ToJson();
         Assert.Equal(expected, body);
         using var json = JsonDocument.Parse(body);
-        Assert.Equal(["question", "answered", "verdict", "text", "citations"], json.RootElement.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["question", "answered", "verdict", "text", "citations", "curated"], json.RootElement.EnumerateObject().Select(p => p.Name));
         var citation = json.RootElement.GetProperty("citations")[0];
         Assert.Equal(["n", "title", "section", "source", "url", "excerpt", "score", "page", "updated", "mayBeOutOfDate"], citation.EnumerateObject().Select(p => p.Name));
         Assert.Equal("yes", json.RootElement.GetProperty("verdict").GetString());

@@ -9,7 +9,7 @@ namespace RoleBot.Experts.Redis;
 /// Hand-offs in Redis, shared by every replica: a hash per hand-off (version + JSON), a sorted set by creation time,
 /// and a hash from Slack target to id. Replacement is a compare-and-set script on the version.
 /// </summary>
-public sealed class RedisHandoffStore(IConnectionMultiplexer redis, IOptions<RedisStateOptions> options) : IHandoffStore
+public sealed class RedisHandoffStore(RoleBot.State.Redis.RedisConnection redis, IOptions<RedisStateOptions> options) : IHandoffStore
 {
     private const string ReplaceScript = """
         if redis.call('HGET', KEYS[1], 'v') == ARGV[1] then
@@ -27,7 +27,7 @@ public sealed class RedisHandoffStore(IConnectionMultiplexer redis, IOptions<Red
 
     public async Task AddAsync(Handoff handoff, CancellationToken cancellationToken = default)
     {
-        var db = redis.GetDatabase();
+        var db = redis.Database();
         var batch = db.CreateBatch();
         var tasks = new List<Task>
         {
@@ -45,19 +45,19 @@ public sealed class RedisHandoffStore(IConnectionMultiplexer redis, IOptions<Red
 
     public async Task<Handoff?> GetAsync(string id, CancellationToken cancellationToken = default)
     {
-        var json = await redis.GetDatabase().HashGetAsync(Item(id), "json");
+        var json = await redis.Database().HashGetAsync(Item(id), "json");
         return json.IsNull ? null : SqliteHandoffStore.Parse(json.ToString());
     }
 
     public async Task<Handoff?> FindByTargetAsync(string targetKey, CancellationToken cancellationToken = default)
     {
-        var id = await redis.GetDatabase().HashGetAsync(Targets, targetKey);
+        var id = await redis.Database().HashGetAsync(Targets, targetKey);
         return id.IsNull ? null : await GetAsync(id.ToString(), cancellationToken);
     }
 
     public async Task<bool> TryReplaceAsync(Handoff next, int expectedVersion, CancellationToken cancellationToken = default)
     {
-        var db = redis.GetDatabase();
+        var db = redis.Database();
         var replaced = (int)await db.ScriptEvaluateAsync(ReplaceScript, [Item(next.Id)],
             [expectedVersion, next.Version, Json(next), SqliteHandoffStore.StateText(next.State)]) == 1;
         if (replaced && Handoff.TargetKey(next.Target) is { } target)
@@ -75,7 +75,7 @@ public sealed class RedisHandoffStore(IConnectionMultiplexer redis, IOptions<Red
             return [];
         }
 
-        var db = redis.GetDatabase();
+        var db = redis.Database();
         var result = new List<Handoff>();
         // Newest first, a page at a time, until enough match the state filter.
         const int Page = 200;
@@ -103,32 +103,32 @@ public sealed class RedisHandoffStore(IConnectionMultiplexer redis, IOptions<Red
 }
 
 /// <summary>Curated answers in Redis: one hash, id to JSON.</summary>
-public sealed class RedisCuratedAnswerStore(IConnectionMultiplexer redis, IOptions<RedisStateOptions> options) : ICuratedAnswerStore
+public sealed class RedisCuratedAnswerStore(RoleBot.State.Redis.RedisConnection redis, IOptions<RedisStateOptions> options) : ICuratedAnswerStore
 {
     private readonly RedisKey _key = options.Value.KeyPrefix + "curated";
 
     public async Task SaveAsync(CuratedAnswer answer, CancellationToken cancellationToken = default) =>
-        await redis.GetDatabase().HashSetAsync(_key, answer.Id, JsonSerializer.Serialize(answer, ExpertsJson.Default.CuratedAnswer));
+        await redis.Database().HashSetAsync(_key, answer.Id, JsonSerializer.Serialize(answer, ExpertsJson.Default.CuratedAnswer));
 
     public async Task<IReadOnlyList<CuratedAnswer>> ListAsync(CancellationToken cancellationToken = default)
     {
-        var all = await redis.GetDatabase().HashValuesAsync(_key);
+        var all = await redis.Database().HashValuesAsync(_key);
         return all.Select(v => JsonSerializer.Deserialize(v.ToString(), ExpertsJson.Default.CuratedAnswer)).OfType<CuratedAnswer>()
             .OrderByDescending(a => a.Updated).ThenBy(a => a.Id, StringComparer.Ordinal).ToList();
     }
 }
 
 /// <summary>Teams conversation references in Redis: one hash, key to JSON.</summary>
-public sealed class RedisConversationReferenceStore(IConnectionMultiplexer redis, IOptions<RedisStateOptions> options) : IConversationReferenceStore
+public sealed class RedisConversationReferenceStore(RoleBot.State.Redis.RedisConnection redis, IOptions<RedisStateOptions> options) : IConversationReferenceStore
 {
     private readonly RedisKey _key = options.Value.KeyPrefix + "conversation-refs";
 
     public async Task SetAsync(string key, ConversationReference reference, CancellationToken cancellationToken = default) =>
-        await redis.GetDatabase().HashSetAsync(_key, key, JsonSerializer.Serialize(reference, ExpertsJson.Default.ConversationReference));
+        await redis.Database().HashSetAsync(_key, key, JsonSerializer.Serialize(reference, ExpertsJson.Default.ConversationReference));
 
     public async Task<ConversationReference?> GetAsync(string key, CancellationToken cancellationToken = default)
     {
-        var json = await redis.GetDatabase().HashGetAsync(_key, key);
+        var json = await redis.Database().HashGetAsync(_key, key);
         return json.IsNull ? null : JsonSerializer.Deserialize(json.ToString(), ExpertsJson.Default.ConversationReference);
     }
 }

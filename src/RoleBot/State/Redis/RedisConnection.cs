@@ -35,6 +35,11 @@ public sealed partial class RedisConnection(IOptions<RedisStateOptions> options,
     }
 
     /// <summary>True for the errors of an unreachable or slow Redis, which degrade instead of failing an answer.</summary>
+    /// <summary>The database, or at once a <see cref="StateStoreUnavailableException"/> while Redis is unreachable.</summary>
+    public IDatabase Database() => TryGetDatabase(out var database)
+        ? database
+        : throw new StateStoreUnavailableException("Redis is unreachable; the state store is unavailable.");
+
     public static bool IsOutage(Exception ex) => ex is RedisException or TimeoutException or ObjectDisposedException;
 
     /// <summary>Logs the first failure of an outage (not every request's), so the log shows when it started.</summary>

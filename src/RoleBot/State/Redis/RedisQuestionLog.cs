@@ -5,7 +5,7 @@ using StackExchange.Redis;
 namespace RoleBot.State.Redis;
 
 /// <summary>The question log in Redis: a count per normalized question (sorted set), its wording and its latest citations.</summary>
-public sealed class RedisQuestionLog(IConnectionMultiplexer redis, IOptions<RedisStateOptions> options) : IQuestionLog
+public sealed class RedisQuestionLog(RoleBot.State.Redis.RedisConnection redis, IOptions<RedisStateOptions> options) : IQuestionLog
 {
     private readonly string _prefix = options.Value.KeyPrefix;
 
@@ -16,7 +16,7 @@ public sealed class RedisQuestionLog(IConnectionMultiplexer redis, IOptions<Redi
 
     public async Task AddAsync(IReadOnlyList<AskedQuestion> questions, CancellationToken cancellationToken = default)
     {
-        var batch = redis.GetDatabase().CreateBatch();
+        var batch = redis.Database().CreateBatch();
         var tasks = new List<Task>();
         foreach (var question in questions)
         {
@@ -41,7 +41,7 @@ public sealed class RedisQuestionLog(IConnectionMultiplexer redis, IOptions<Redi
             return [];
         }
 
-        var db = redis.GetDatabase();
+        var db = redis.Database();
         var top = await db.SortedSetRangeByRankWithScoresAsync(Counts, 0, limit - 1, Order.Descending);
         var keys = top.Select(e => e.Element).ToArray();
         var wording = await db.HashGetAsync(Wording, keys);
