@@ -20,16 +20,16 @@ public sealed class CuratedAnswerTests
         """;
 
     [Theory]
-    [InlineData(true)]
-    [InlineData(false)]
-    public void Ask_CloseToACuratedQuestion_GetsItFirstWithOwnerAndDate(bool semantic)
+    [InlineData(true, "when does a new ML engineer start on call?")]             // by meaning
+    [InlineData(false, "when do new MLEs join the pager rotation?")]             // by shared words
+    public void Ask_CloseToACuratedQuestion_GetsItFirstWithOwnerAndDate(bool semantic, string question)
     {
         using var folder = TestPaths.NewTempFolder().CopyFrom(TestPaths.Knowledge);
         folder.Write("answers/on-call.md", Curated);
         using var knowledge = KnowledgeBase.Load(folder.Path, semantic: semantic ? SemanticSettings.Default : SemanticSettings.Lexical);
         var composer = new AnswerComposer(knowledge);
 
-        var answer = composer.Compose(knowledge.Parser.Parse("when do new MLEs join the on-call rotation?"));
+        var answer = composer.Compose(knowledge.Parser.Parse(question));
 
         Assert.True(answer.Answered);
         Assert.NotNull(answer.Curated);
