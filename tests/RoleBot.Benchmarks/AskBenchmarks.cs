@@ -23,8 +23,13 @@ public class AskBenchmarks
     private KnowledgeBase _knowledge = null!;
     private AnswerComposer _composer = null!;
 
-    [Params("default", "10k", "100k")]
+    /// <summary>"default", "10k", "100k"; ROLEBOT_BENCH_CORPORA (comma-separated) runs a subset.</summary>
+    [ParamsSource(nameof(Corpora))]
     public string Corpus { get; set; } = "default";
+
+    public static IEnumerable<string> Corpora =>
+        Environment.GetEnvironmentVariable("ROLEBOT_BENCH_CORPORA")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        ?? ["default", "10k", "100k"];
 
     /// <summary>"hybrid": BM25 fused with meaning vectors (the default); "lexical": BM25 only (--no-semantic).</summary>
     [Params("hybrid", "lexical")]

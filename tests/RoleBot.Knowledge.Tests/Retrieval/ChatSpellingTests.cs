@@ -22,6 +22,15 @@ public sealed class ChatSpellingTests(KnowledgeFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public void Parse_OffTopicQuestion_NotRewrittenTowardTheKnowledge()
+    {
+        // "rest" once became "reset", and the answer said "Answering: How do I reset my VPN password?".
+        var parsed = fixture.Knowledge.Parser.Parse("How do I rest my VPN password?");
+
+        Assert.Equal("How do I rest my VPN password?", parsed.Corrected);
+    }
+
+    [Fact]
     public void Parse_AcronymAndFullName_SameSemanticText()
     {
         var acronym = fixture.Knowledge.Parser.Parse("What does an MLE do?");
