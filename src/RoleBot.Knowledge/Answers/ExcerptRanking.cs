@@ -34,10 +34,10 @@ internal static class ExcerptRanking
     public const int MinWords = 3;
 
     /// <summary>
-    /// Excerpts grow to about this many characters (default 200) with the next sentences of their line, so a quote
+    /// Excerpts grow to about this many characters (default 260) with the next sentences of their line, so a quote
     /// carries its point and its reason; the median top excerpt stays well under 300.
     /// </summary>
-    public const int ExcerptChars = 200;
+    public const int ExcerptChars = 260;
 
     /// <summary>One sentence of one passage as a possible excerpt; <see cref="ToPick"/> builds the quote (lazily: few are chosen).</summary>
     public sealed record Option(Candidate Candidate, int Sentence, double Matched, double Score, double Lexical, float Similarity)
