@@ -78,7 +78,7 @@ public sealed partial class KnowledgeBase : IDisposable
     {
         var knowledge = LoadLexical(folder, indexPath, loggers, progress).WithSemantic(semantic ?? SemanticSettings.Default, indexPath, progress);
         var (curated, curatedWarnings) = Answers.CuratedAnswers.Load(folder);
-        knowledge.Curated = curated.Prepare(knowledge.Parser, knowledge.Analyzer, knowledge.Semantic?.Embedder);
+        knowledge.Curated = curated.Prepare(knowledge.Parser, knowledge.Semantic?.Embedder);
         if (curatedWarnings.Count > 0)
         {
             knowledge.Warnings = [.. knowledge.Warnings, .. curatedWarnings];

@@ -83,14 +83,14 @@ public sealed class CuratedAnswers
     }
 
     /// <summary>Prepares each question variant for matching: its content terms and, in hybrid mode, its vector.</summary>
-    internal CuratedAnswers Prepare(QuestionParser parser, RoleBotAnalyzer analyzer, Semantic.ITextEmbedder? embedder)
+    internal CuratedAnswers Prepare(QuestionParser parser, Semantic.ITextEmbedder? embedder)
     {
         foreach (var answer in All)
         {
             foreach (var question in answer.Questions)
             {
                 var parsed = parser.Parse(question);
-                _variants.Add((answer, Terms(parsed, analyzer), embedder?.EmbedQuery(parsed.SemanticText)));
+                _variants.Add((answer, Terms(parsed), embedder?.EmbedQuery(parsed.SemanticText)));
             }
         }
 
@@ -98,14 +98,14 @@ public sealed class CuratedAnswers
     }
 
     /// <summary>The curated answer the question asks for, if one is close enough.</summary>
-    internal CuratedAnswer? Match(ParsedQuestion question, RoleBotAnalyzer analyzer, Semantic.ITextEmbedder? embedder)
+    internal CuratedAnswer? Match(ParsedQuestion question, Semantic.ITextEmbedder? embedder)
     {
         if (_variants.Count == 0)
         {
             return null;
         }
 
-        var terms = Terms(question, analyzer);
+        var terms = Terms(question);
         var vector = embedder?.EmbedQuery(question.SemanticText);
         CuratedAnswer? best = null;
         var bestScore = 0.0;
@@ -125,7 +125,8 @@ public sealed class CuratedAnswers
         return best;
     }
 
-    private static HashSet<string> Terms(ParsedQuestion question, RoleBotAnalyzer _) =>
+    /// <summary>What a question asks about: its topic terms and the roles it names.</summary>
+    private static HashSet<string> Terms(ParsedQuestion question) =>
         [.. question.Topic.Select(t => t.Term), .. question.Roles.Select(r => ConceptTokens.ForRole(r.Id))];
 
     private static (Header? Header, string Body) SplitFrontMatter(string content)

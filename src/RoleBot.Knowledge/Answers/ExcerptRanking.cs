@@ -10,7 +10,7 @@ namespace RoleBot.Knowledge.Answers;
 internal static class ExcerptRanking
 {
     /// <summary>Passages whose sentences compete (default 16): the answering passage is in the top 16 for ~90% of questions.</summary>
-    public const int Passages = 16;
+    public const int Passages = Retriever.SentenceScoredPassages;
 
     /// <summary>Weight of the sentence's idf-weighted share of the question's topic words (default 0.15).</summary>
     public const double LexicalWeight = 0.15;

@@ -24,6 +24,9 @@ public sealed class Retriever(KnowledgeBase knowledge, Func<Passages.Passage, bo
     /// </summary>
     public const int SemanticDepth = 24;
 
+    /// <summary>Best-ranked passages whose sentences get a cosine to the question (default 16, as many as compete for excerpts).</summary>
+    public const int SentenceScoredPassages = 16;
+
     /// <summary>Weight of the fused rank (0–1 after dividing by the best possible) in the hybrid score (default 0.5).</summary>
     public const double FusedWeight = 0.5;
 
@@ -105,11 +108,19 @@ public sealed class Retriever(KnowledgeBase knowledge, Func<Passages.Passage, bo
             {
                 Dense = dense,
                 Fused = fusedScore,
-                SentenceSimilarity = vector is null ? [] : SentenceSimilarities(semantic!, ordinal, vector),
             });
         }
 
         candidates.Sort((a, b) => b.Score.CompareTo(a.Score));
+        if (vector is not null)
+        {
+            // Sentence similarities only where excerpts are chosen: the best passages, not every fused candidate.
+            for (var i = 0; i < Math.Min(SentenceScoredPassages, candidates.Count); i++)
+            {
+                candidates[i] = candidates[i] with { SentenceSimilarity = SentenceSimilarities(semantic!, candidates[i].Passage.Ordinal, vector) };
+            }
+        }
+
         return candidates;
     }
 

@@ -1,0 +1,96 @@
+using RoleBot.Knowledge.Retrieval;
+
+namespace RoleBot.Knowledge.Answers;
+
+/// <summary>The template line that opens an answer: a verdict, the role(s) the evidence names, or "here is what ...".</summary>
+public sealed partial class AnswerComposer
+{
+    private (string, Verdict?) YesNoLead(ParsedQuestion question, List<(Candidate Candidate, ExcerptPicker.Pick Pick)> picks, List<string> roleIds)
+    {
+        var topic = TopicName(question);
+        if (question.Roles.Count == 0)
+        {
+            return ($"Here is what the sources say about {topic}:", null);
+        }
+
+        var role = question.Roles[0];
+        var supporting = picks.Select((p, i) => (p, n: i + 1)).Where(x => AboutAsked(x.p, roleIds) && x.p.Pick.MatchWeight > 0 && !x.p.Pick.IsQuestion).ToList();
+        if (supporting.Count > 0)
+        {
+            var refs = Phrasing.Refs(supporting.Select(s => s.n));
+            var negated = !question.Negated && supporting.All(s => NegationCheck.Negates(s.p.Pick.Excerpt.Text));
+            return negated
+                ? ($"No: the sources quote a limit on {topic} for the {role.Name} role {refs}.", Verdict.No)
+                : ($"Yes: the sources tie {topic} to the {role.Name} role {refs}.", Verdict.Yes);
+        }
+
+        var others = picks.Select((p, i) => (p, n: i + 1))
+            .SelectMany(x => x.p.Pick.Sentence.RoleIds.DefaultIfEmpty().Where(id => id is null ? x.p.Candidate.RoleMatch < 0 : true)
+                .Select(id => (id: id ?? (x.p.Candidate.Passage.Roles.Count > 0 ? x.p.Candidate.Passage.Roles[0] : null), x.n)))
+            .Where(x => x.id is not null && !roleIds.Contains(x.id))
+            .ToList();
+        var verb = Phrasing.Verb(question.Corrected);
+        if (others.Count > 0 && knowledge.Glossary.FindRole(others[0].id!) is { } other)
+        {
+            var refs = Phrasing.Refs(others.Where(o => o.id == other.Id).Select(o => o.n));
+            return ($"The sources don't say that {Phrasing.WithArticle(role)} {verb} {topic}; they tie it to the {other.Name} role {refs}.", Verdict.Unclear);
+        }
+
+        return ($"The sources mention {topic} {Phrasing.Refs(Enumerable.Range(1, picks.Count))} but don't say whether {Phrasing.WithArticle(role)} {verb} it.", Verdict.Unclear);
+    }
+
+    private string WhichRoleLead(ParsedQuestion question, List<(Candidate Candidate, ExcerptPicker.Pick Pick)> picks)
+    {
+        var tally = new Dictionary<string, List<int>>();
+        for (var i = 0; i < picks.Count; i++)
+        {
+            var sentenceRoles = picks[i].Pick.Sentence.RoleIds;
+            var roles = sentenceRoles.Count > 0 ? sentenceRoles : (picks[i].Candidate.Passage.Roles.Count == 1 ? picks[i].Candidate.Passage.Roles : []);
+            foreach (var id in roles)
+            {
+                if (!tally.TryGetValue(id, out var refs))
+                {
+                    tally[id] = refs = [];
+                }
+
+                refs.Add(i + 1);
+            }
+        }
+
+        if (question.Roles.Count >= 2)
+        {
+            // "who runs standups, the PM or the delivery manager?": only the two named roles are candidates.
+            foreach (var id in tally.Keys.Where(id => !question.Roles.Any(r => r.Id == id)).ToList())
+            {
+                tally.Remove(id);
+            }
+        }
+
+        var ranked = tally.OrderByDescending(t => t.Value.Count).ThenBy(t => t.Value[0])
+            .Select(t => (Role: knowledge.Glossary.FindRole(t.Key), Refs: t.Value)).Where(t => t.Role is not null).ToList();
+        var topic = TopicName(question);
+        return ranked.Count switch
+        {
+            0 => $"Here is what the sources say about {topic}:",
+            1 => $"The sources tie {topic} to the {ranked[0].Role!.Name} role {Phrasing.Refs(ranked[0].Refs)}.",
+            _ when ranked[0].Refs.Count > ranked[1].Refs.Count =>
+                $"The sources tie {topic} mostly to the {ranked[0].Role!.Name} role {Phrasing.Refs(ranked[0].Refs)}, and also to the {ranked[1].Role!.Name} role {Phrasing.Refs(ranked[1].Refs)}.",
+            _ => $"The sources tie {topic} to both the {ranked[0].Role!.Name} {Phrasing.Refs(ranked[0].Refs)} and the {ranked[1].Role!.Name} {Phrasing.Refs(ranked[1].Refs)} roles.",
+        };
+    }
+
+    private static string OpenLead(ParsedQuestion question)
+    {
+        if (question.Topic.Count == 0 && question.Roles.Count > 0)
+        {
+            return $"Here is what the sources say about the {question.Roles[0].Name} role:";
+        }
+
+        return question.Roles.Count > 0
+            ? $"Here is what the sources say about {TopicName(question)} for the {question.Roles[0].Name} role:"
+            : $"Here is what the sources say about {TopicName(question)}:";
+    }
+
+    private static string TopicName(ParsedQuestion question) =>
+        question.TopicText.Length > 0 ? question.TopicText.TrimEnd('?', '.', '!', ' ') : "this";
+}
