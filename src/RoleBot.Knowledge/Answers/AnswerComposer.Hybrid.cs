@@ -39,6 +39,22 @@ public sealed partial class AnswerComposer
         var roles = ComparedRoles(question);
         var roleIds = roles.Select(r => r.Id).ToList();
         var weights = _retriever.Weights(question.Topic);
+        if (ComparisonSides.Find(question.Corrected) is { } sides)
+        {
+            var named = question.Roles.Select(r => r.Id).ToList();
+            if (SidePicks(question, sides, named, weights) is not { } sidePicks)
+            {
+                return NotCovered(question);
+            }
+
+            if (question.Roles.Count < 2)
+            {
+                return Compose(question with { Shape = QuestionShape.Open }, sidePicks, named);
+            }
+
+            return WithTable(Compose(question with { Roles = roles }, sidePicks, roleIds), CompareRoles(question with { Roles = roles }), roles);
+        }
+
         var options = question.Roles.Count >= 2 ? RankOptions(question, roleIds, weights) : null;
         if (options is null)
         {

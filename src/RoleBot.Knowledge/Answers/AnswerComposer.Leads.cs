@@ -5,6 +5,12 @@ namespace RoleBot.Knowledge.Answers;
 /// <summary>The template line that opens an answer: a verdict, the role(s) the evidence names, or "here is what ...".</summary>
 public sealed partial class AnswerComposer
 {
+    /// <summary>
+    /// Share of the question's topic weight (idf) an excerpt must exceed to support a yes/no verdict (default 0.5):
+    /// the rarer words carry the question, so an excerpt with only its common words is quoted but decides nothing.
+    /// </summary>
+    public const double VerdictCoverage = 0.5;
+
     private (string, Verdict?) YesNoLead(ParsedQuestion question, List<(Candidate Candidate, ExcerptPicker.Pick Pick)> picks, List<string> roleIds)
     {
         var topic = TopicName(question);
@@ -14,7 +20,10 @@ public sealed partial class AnswerComposer
         }
 
         var role = question.Roles[0];
-        var supporting = picks.Select((p, i) => (p, n: i + 1)).Where(x => AboutAsked(x.p, roleIds) && x.p.Pick.MatchWeight > 0 && !x.p.Pick.IsQuestion).ToList();
+        // A verdict rests on excerpts that hold most of what was asked: "learn" alone does not answer "learn Terraform?".
+        var needed = VerdictCoverage * _retriever.Weights(question.Topic).Sum();
+        var supporting = picks.Select((p, i) => (p, n: i + 1))
+            .Where(x => AboutAsked(x.p, roleIds) && x.p.Pick.MatchWeight > 0 && x.p.Pick.MatchWeight > needed && !x.p.Pick.IsQuestion).ToList();
         if (supporting.Count > 0)
         {
             var refs = Phrasing.Refs(supporting.Select(s => s.n));

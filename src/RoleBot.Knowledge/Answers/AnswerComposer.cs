@@ -38,6 +38,16 @@ public sealed partial class AnswerComposer(KnowledgeBase knowledge, PassageScope
 
     public Answer Compose(ParsedQuestion question)
     {
+        if (AbsentRole(question) is { } absent)
+        {
+            return NotCovered(question, $"My sources don't mention {Phrasing.Article(absent)} {absent}, so I won't guess.");
+        }
+
+        if (AbsentName(question) is { } name)
+        {
+            return NotCovered(question, $"My sources don't mention {name}, so I won't guess.");
+        }
+
         var answer = question.Shape != QuestionShape.Comparison ? Quote(question)
             : knowledge.Semantic is null ? CompareRoles(question) : CompareHybrid(question);
         return knowledge.Curated.Match(question, knowledge.Semantic?.Embedder) is { } curated
@@ -128,10 +138,9 @@ public sealed partial class AnswerComposer(KnowledgeBase knowledge, PassageScope
     private static bool AboutAsked((Candidate Candidate, ExcerptPicker.Pick Pick) pick, IReadOnlyList<string> roleIds) =>
         pick.Pick.MentionsRole || (pick.Pick.Sentence.RoleIds.Count == 0 && pick.Candidate.RoleMatch > 0);
 
-    private Answer NotCovered(ParsedQuestion question)
+    private Answer NotCovered(ParsedQuestion question, string lead = "My sources don't cover that, so I won't guess.")
     {
         var suggestions = Suggestions.For(VerifiedSuggestions(), question.Roles);
-        const string lead = "My sources don't cover that, so I won't guess.";
         var text = suggestions.Count == 0 ? lead : lead + "\n\nYou could ask:\n" + string.Join('\n', suggestions.Select(s => "- " + s));
         return new Answer
         {

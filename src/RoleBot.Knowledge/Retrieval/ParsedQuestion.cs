@@ -29,6 +29,9 @@ public sealed record ParsedQuestion(
     /// </summary>
     public string SemanticText { get; init; } = "";
 
+    /// <summary>Phrases that name a role the glossary does not know ("a scrum master", "an SRE"), as written.</summary>
+    public IReadOnlyList<string> OtherRoles { get; init; } = [];
+
     /// <summary>"Should I become X or Y?": the asker is choosing a career path, so comparisons lead with that.</summary>
     public bool AsksCareerChoice { get; init; }
 }

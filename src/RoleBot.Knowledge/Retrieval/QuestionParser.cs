@@ -69,13 +69,24 @@ public sealed partial class QuestionParser(Glossary.Glossary glossary, RoleBotAn
                 before = before[..article.Index] + Answers.Phrasing.Article(name) + " ";
             }
 
-            semanticText = string.Concat(before, name, semanticText.AsSpan(end));
+            // "devops enginer": the role was found on "devops" alone; its name already says "engineer", so drop the repeat.
+            var after = semanticText[end..];
+            var repeat = RepeatedWord().Match(after);
+            if (repeat.Success && name.EndsWith(repeat.Groups[1].Value.TrimEnd('s'), StringComparison.OrdinalIgnoreCase))
+            {
+                after = after[repeat.Length..];
+            }
+
+            semanticText = string.Concat(before, name, after);
         }
 
         semanticText = semanticText.TrimEnd('?', '!', '.', ' ').ToLowerInvariant();
 
         // A concept stands for the words it spans: role words are not topic, and "k8s" and "kubernetes" count once.
-        bool InRole(AnalyzedToken t) => roleSpans.Exists(s => t.Start >= s.Start && t.End <= s.End);
+        // A word right after a role that repeats its name's last word ("devops enginer", "AI specialst") belongs to the role.
+        bool RepeatsRole(AnalyzedToken t) => named.Exists(n => t.Start - n.End is >= 0 and <= 1
+            && n.Name.EndsWith(corrected[t.Start..t.End].TrimEnd('s'), StringComparison.OrdinalIgnoreCase));
+        bool InRole(AnalyzedToken t) => roleSpans.Exists(s => t.Start >= s.Start && t.End <= s.End) || RepeatsRole(t);
         var synonymSpans = tokens.Where(t => t.Term[0] == ConceptTokens.SynonymPrefix && !InRole(t)).Select(t => (t.Start, t.End)).ToList();
         bool InSynonym(AnalyzedToken t) => synonymSpans.Exists(s => t.Start >= s.Start && t.End <= s.End);
 
@@ -98,7 +109,7 @@ public sealed partial class QuestionParser(Glossary.Glossary glossary, RoleBotAn
 
         var shape = ShapeOf(corrected.ToLowerInvariant(), roles.Count);
         var topicText = TopicText(corrected, topic, tokens);
-        var parsed = new ParsedQuestion(question, corrected, shape, roles, topic, Negation().IsMatch(corrected)) { TopicText = topicText, AsksCareerChoice = CareerChoice().IsMatch(corrected), SemanticText = semanticText };
+        var parsed = new ParsedQuestion(question, corrected, shape, roles, topic, Negation().IsMatch(corrected)) { TopicText = topicText, AsksCareerChoice = CareerChoice().IsMatch(corrected), SemanticText = semanticText, OtherRoles = RoleMentions.Unknown(corrected, roleSpans) };
         if (previous is null)
         {
             return parsed;
@@ -219,6 +230,9 @@ public sealed partial class QuestionParser(Glossary.Glossary glossary, RoleBotAn
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Space();
+
+    [GeneratedRegex(@"^\s+(\w+)\b")]
+    private static partial Regex RepeatedWord();
 
     [GeneratedRegex(@"\b(a|an)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex ArticleBefore();

@@ -89,6 +89,38 @@ public sealed partial class Vocabulary
         return (corrected, changed);
     }
 
+    /// <summary>
+    /// Whether <paramref name="word"/> is a name the knowledge has never seen — a product, tool or term such as
+    /// "Terraform" or "MLOps" — rather than a typo, an inflection or an everyday English word: it is absent from the
+    /// knowledge and from the English word list, and no word of the knowledge is within two edits of it. Acronyms count
+    /// from three letters when written in capitals ("VPN"), other words from four.
+    /// </summary>
+    public bool IsUnknownName(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        var acronym = word.Length >= 3 && word.All(char.IsAsciiLetterUpper);
+        if ((lower.Length < 4 && !acronym) || !lower.All(char.IsAsciiLetterLower) || _counts.ContainsKey(lower)
+            || IsInflectionOfKnown(lower) || EnglishWords.Contains(lower))
+        {
+            return false;
+        }
+
+        if (acronym)
+        {
+            return true;                                         // capitals are typed on purpose; short words are near everything
+        }
+
+        for (var length = lower.Length - 2; length <= lower.Length + 2; length++)
+        {
+            if (_byLength.TryGetValue(length, out var candidates) && candidates.Exists(c => EditDistance.Damerau(lower, c, 2) <= 2))
+            {
+                return false;                                    // likely a typo of a word the knowledge has
+            }
+        }
+
+        return true;
+    }
+
     private bool IsInflectionOfKnown(string word) =>
         (word.EndsWith('s') && _counts.ContainsKey(word[..^1]))
         || (word.EndsWith("es", StringComparison.Ordinal) && _counts.ContainsKey(word[..^2]))

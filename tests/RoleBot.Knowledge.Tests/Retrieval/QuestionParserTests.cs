@@ -51,4 +51,10 @@ public sealed class QuestionParserTests(KnowledgeFixture fixture) : IClassFixtur
         Assert.Contains("1,000", reason, StringComparison.Ordinal);
         Assert.DoesNotContain('\n', reason);
     }
+
+    [Theory]
+    [InlineData("devops enginer at skylight - main respnsibilities?", "devops engineer at skylight - main responsibilities")]
+    [InlineData("what does a machien lerning enginer do", "what does an ml engineer do")]
+    public void Parse_RoleFoundOnPartOfItsName_NameNotRepeatedInTheMeaningText(string question, string semantic) =>
+        Assert.Equal(semantic, fixture.Knowledge.Parser.Parse(question).SemanticText);
 }

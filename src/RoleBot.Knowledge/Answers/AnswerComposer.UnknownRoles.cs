@@ -1,0 +1,60 @@
+using System.Collections.Concurrent;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using RoleBot.Knowledge.Index;
+using RoleBot.Knowledge.Index.Analysis;
+using RoleBot.Knowledge.Retrieval;
+
+namespace RoleBot.Knowledge.Answers;
+
+public sealed partial class AnswerComposer
+{
+    /// <summary>Whether each role phrase asked about occurs in the documents (a composer lives as long as its snapshot).</summary>
+    private readonly ConcurrentDictionary<string, bool> _mentioned = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The role a question asks about when the documents never name it ("what does a scrum master do?"), or null.
+    /// Only when the question names no role the documents cover: "should a software engineer become an MLE?" is still
+    /// about the MLE.
+    /// A glossary role that no passage is about and no passage names counts as absent too (the built-in glossary knows
+    /// more roles than a team's documents may cover).
+    /// </summary>
+    private string? AbsentRole(ParsedQuestion question)
+    {
+        var asked = question.Roles.Select(r => r.Name).Concat(question.OtherRoles).ToList();
+        if (asked.Count == 0 || question.Roles.Any(r => knowledge.Stats.PassagesByRole.GetValueOrDefault(r.Id) > 0))
+        {
+            return null;
+        }
+
+        return asked.All(r => !_mentioned.GetOrAdd(r, Mentions)) ? asked[0] : null;
+    }
+
+    /// <summary>
+    /// A name the question asks about that the documents never mention ("should MLEs learn Terraform?"), or null: the
+    /// knowledge cannot say anything about it, and quoting excerpts about the other words would read as an answer.
+    /// Only a word written with a capital inside the question counts: that is how people write names, and the English
+    /// word list is too small to tell "nutshell" or "headaches" from a product by spelling alone.
+    /// </summary>
+    private string? AbsentName(ParsedQuestion question) =>
+        question.Topic.FirstOrDefault(t => !ConceptTokens.IsConcept(t.Term) && !t.Surface.Contains(' ') && t.Start > 0 && t.Surface.Any(char.IsUpper)
+            && knowledge.Index.DocFreq(PassageIndex.TextField, t.Term) == 0 && knowledge.Vocabulary.IsUnknownName(t.Surface))?.Surface;
+
+    /// <summary>Whether the words of <paramref name="phrase"/> occur in this order in any passage (as analysed for the index).</summary>
+    private bool Mentions(string phrase)
+    {
+        var terms = TermAnalysis.Terms(knowledge.Analyzer, phrase).Where(t => !ConceptTokens.IsConcept(t)).ToList();
+        if (terms.Count == 0)
+        {
+            return true;                                         // nothing to look for: do not refuse on it
+        }
+
+        var query = new PhraseQuery();
+        foreach (var term in terms)
+        {
+            query.Add(new Term(PassageIndex.TextField, term));
+        }
+
+        return knowledge.Index.Search(query, 1).Count > 0;
+    }
+}

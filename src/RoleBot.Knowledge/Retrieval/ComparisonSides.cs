@@ -1,0 +1,74 @@
+using System.Text.RegularExpressions;
+
+namespace RoleBot.Knowledge.Retrieval;
+
+/// <summary>
+/// The two sides of "X vs Y" (or "difference between X and Y"), whatever they are: roles, levels
+/// ("IC3 vs IC4 MLE"), or anything else. Each side becomes a question of its own — its distinguishing words, the words
+/// both sides share, and the rest of the question — so each gets the excerpts that define it.
+/// </summary>
+/// <param name="First">"senior backend eng at gitlab" for "senior vs staff backend eng at gitlab?".</param>
+/// <param name="FirstWords">What only the first side says ("senior").</param>
+public sealed partial record ComparisonSides(string First, string FirstWords, string Second, string SecondWords)
+{
+    /// <summary>Most words a side may have (default 4): more and it is a clause, not a name.</summary>
+    public const int MaxSideWords = 4;
+
+    /// <summary>Words that end a side: where the question goes on about something else ("at gitlab", "- how do ...").</summary>
+    private static readonly HashSet<string> Boundaries = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "at", "in", "on", "for", "of", "when", "whats", "what", "what's", "how", "who", "which", "why", "is", "are", "do", "does",
+        "same", "diff", "difference", "differences", "between", "the", "a", "an", "and", "or", "vs", "versus", "from", "to",
+        "going", "changes", "change", "there", "here", "role", "roles", "job", "jobs", "level", "levels", "really", "actual",
+    };
+
+    public static ComparisonSides? Find(string question)
+    {
+        var text = question.TrimEnd('?', '!', '.', ' ');
+        var match = Versus().Match(text);
+        if (!match.Success)
+        {
+            match = Between().Match(text);
+        }
+
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var before = Words(text[..match.Index]);
+        var after = Words(text[(match.Index + match.Length)..]).SkipWhile(w => w is "a" or "an" or "the").ToList();
+        var first = TakeSide(before.AsEnumerable().Reverse()).Reverse().ToList();
+        var second = TakeSide(after).ToList();
+        if (first.Count == 0 || second.Count == 0)
+        {
+            return null;
+        }
+
+        // "senior vs staff backend eng": the words beyond the shorter side are shared by both ("backend eng").
+        var k = Math.Min(first.Count, second.Count);
+        var shared = first.Count > k ? first.Skip(k) : second.Skip(k);
+        var firstOwn = first.Take(k).ToList();
+        var secondOwn = second.Take(k).ToList();
+        var spanStart = text.LastIndexOf(first[0], match.Index, StringComparison.Ordinal);
+        var rest = Words(text[..Math.Max(0, spanStart)]).Concat(after.Skip(second.Count)).Where(w => (!Boundaries.Contains(w) || w is "at" or "in") && !IsPunctuation(w));
+        string Query(IEnumerable<string> own) => string.Join(' ', own.Concat(shared).Concat(rest));
+        return new ComparisonSides(Query(firstOwn), string.Join(' ', firstOwn), Query(secondOwn), string.Join(' ', secondOwn));
+    }
+
+    private static IEnumerable<string> TakeSide(IEnumerable<string> words) =>
+        words.TakeWhile(w => !Boundaries.Contains(w) && !IsPunctuation(w)).Take(MaxSideWords);
+
+    private static bool IsPunctuation(string word) => word.All(c => !char.IsLetterOrDigit(c));
+
+    private static List<string> Words(string text) => Token().Matches(text).Select(m => m.Value).ToList();
+
+    [GeneratedRegex(@"\s+(?:vs\.?|versus|v\.|compared\s+(?:to|with))\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex Versus();
+
+    [GeneratedRegex(@"(?<=\bbetween\s+(?:(?:an?|the)\s+)?[\w+#./-]+(?:\s+[\w+#./-]+){0,3}?)\s+and\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex Between();
+
+    [GeneratedRegex(@"[\w+#./'&-]+|[,:;?()\u2013\u2014]")]
+    private static partial Regex Token();
+}

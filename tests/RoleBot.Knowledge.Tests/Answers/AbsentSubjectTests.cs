@@ -1,0 +1,77 @@
+using RoleBot.Knowledge.Answers;
+using RoleBot.Knowledge.Retrieval;
+
+namespace RoleBot.Knowledge.Tests.Answers;
+
+/// <summary>
+/// A question about a role or a named thing the documents never mention is "not covered", said plainly, instead of
+/// quoting excerpts that share its other words.
+/// </summary>
+public sealed class AbsentSubjectTests(KnowledgeFixture fixture) : IClassFixture<KnowledgeFixture>
+{
+    [Theory]
+    [InlineData("what does a scrum master do?", "a scrum master")]
+    [InlineData("what does an MLOps person do that an SRE doesn't?", "a site reliability engineer")]       // SRE in the glossary, in no document
+    [InlineData("what does a data engineer do?", "a data engineer")]    // in the glossary, in no document
+    public void Ask_RoleTheDocumentsNeverName_SaysSoWithoutExcerpts(string question, string named)
+    {
+        var answer = fixture.Ask(question);
+
+        Assert.False(answer.Answered);
+        Assert.Empty(answer.Citations);
+        Assert.Equal($"My sources don't mention {named}, so I won't guess.", answer.Lead);
+    }
+
+    [Fact]
+    public void Ask_NameTheDocumentsNeverUse_SaysSo()
+    {
+        var answer = fixture.Ask("should MLEs learn Terraform?");
+
+        Assert.False(answer.Answered);
+        Assert.Equal("My sources don't mention Terraform, so I won't guess.", answer.Lead);
+    }
+
+    [Theory]
+    [InlineData("should MLEs learn terraform?")]          // lower case: not recognisable as a name, but still no verdict
+    [InlineData("does an MLE need to learn terraform")]
+    public void Ask_OnlyTheCommonWordsOfTheTopicMatch_NoYesVerdict(string question)
+    {
+        var answer = fixture.Ask(question);
+
+        Assert.NotEqual(Verdict.Yes, answer.Verdict);
+    }
+
+    [Theory]
+    [InlineData("does an MLE need Spark?")]
+    [InlineData("what does a senior data scientist do?")]         // a qualifier, not another role
+    [InlineData("should a software engineer become an MLE or a DS?")]
+    [InlineData("do ML engineers use Docker")]
+    public void Ask_RolesAndNamesTheDocumentsUse_StillAnswered(string question) =>
+        Assert.True(fixture.Ask(question).Answered, question);
+
+    [Theory]
+    [InlineData("what does a scrum master do?", "scrum master")]
+    [InlineData("do blockchain developers code?", "blockchain developer")]
+    [InlineData("what does the carpentries accessibility coordinator do", "accessibility coordinator")]
+    [InlineData("is an SRE on call?", "SRE")]
+    public void RoleMentions_PhraseOutsideKnownRoles_IsFound(string question, string phrase) =>
+        Assert.Contains(phrase, RoleMentions.Unknown(question, []));
+
+    [Theory]
+    [InlineData("what does a good engineer do?")]
+    [InlineData("do i need a masters degree?")]
+    [InlineData("how do i become an engineer")]
+    public void RoleMentions_QualifierOrNoRole_FindsNothing(string question) =>
+        Assert.Empty(RoleMentions.Unknown(question, []));
+
+    [Theory]
+    [InlineData("Terraform", true)]
+    [InlineData("VPN", true)]
+    [InlineData("nutshell", true)]      // the word list is small: why the composer only trusts capitalised words
+    [InlineData("Spark", false)]        // in the knowledge
+    [InlineData("Berlin", false)]       // an English word-list entry
+    [InlineData("enginer", false)]      // a typo of a knowledge word
+    [InlineData("ML", false)]           // too short to tell
+    public void Vocabulary_IsUnknownName(string word, bool unknown) =>
+        Assert.Equal(unknown, fixture.Knowledge.Vocabulary.IsUnknownName(word));
+}

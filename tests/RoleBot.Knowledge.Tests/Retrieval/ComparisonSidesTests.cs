@@ -1,0 +1,56 @@
+using RoleBot.Knowledge.Retrieval;
+using RoleBot.TestKit;
+
+namespace RoleBot.Knowledge.Tests.Retrieval;
+
+/// <summary>"X vs Y" between any two things — levels, roles the glossary does not know — quotes each side.</summary>
+public sealed class ComparisonSidesTests
+{
+    [Theory]
+    [InlineData("senior vs staff backend eng at gitlab?", "senior backend eng at gitlab", "senior", "staff backend eng at gitlab", "staff")]
+    [InlineData("IC3 vs IC4 MLE at dropbox", "IC3 MLE at dropbox", "IC3", "IC4 MLE at dropbox", "IC4")]
+    [InlineData("data scientist vs data engineer at skylight?", "data scientist at skylight", "data scientist", "data engineer at skylight", "data engineer")]
+    [InlineData("diff between a BI analyst and a data scientist", "BI analyst", "BI analyst", "data scientist", "data scientist")]
+    [InlineData("PM I vs PM II at skylight", "PM I at skylight", "PM I", "PM II at skylight", "PM II")]
+    public void Find_XvsY_EachSideWithTheSharedWordsAndTheRest(string question, string first, string firstOwn, string second, string secondOwn)
+    {
+        var sides = ComparisonSides.Find(question);
+
+        Assert.NotNull(sides);
+        Assert.Equal((first, firstOwn, second, secondOwn), (sides.First, sides.FirstWords, sides.Second, sides.SecondWords));
+    }
+
+    [Theory]
+    [InlineData("how do DS and MLE get a model from idea to prod?")]
+    [InlineData("what does a data scientist do?")]
+    [InlineData("vs")]
+    public void Find_NoTwoSides_Null(string question) => Assert.Null(ComparisonSides.Find(question));
+
+    [Fact]
+    public void Ask_LevelsTheGlossaryDoesNotKnow_QuotesEachLevel()
+    {
+        using var folder = TestPaths.NewTempFolder();
+        folder.Write("ladder.md", """
+            # Engineering ladder
+
+            ## Senior engineer
+
+            A senior engineer owns the delivery of medium-sized features from design to release without supervision.
+
+            ## Staff engineer
+
+            A staff engineer sets the technical direction for several teams and resolves disagreements about architecture.
+
+            ## Benefits
+
+            Everyone gets a laptop and a yearly learning budget to spend on books and courses.
+            """);
+        using var knowledge = KnowledgeBase.Load(folder.Path);
+
+        var answer = new RoleBot.Knowledge.Answers.AnswerComposer(knowledge).Compose(knowledge.Parser.Parse("senior vs staff eng?"));
+
+        Assert.True(answer.Answered);
+        Assert.Contains(answer.Citations, c => c.Excerpt.Text.Contains("medium-sized features", StringComparison.Ordinal));
+        Assert.Contains(answer.Citations, c => c.Excerpt.Text.Contains("technical direction", StringComparison.Ordinal));
+    }
+}
