@@ -7,10 +7,10 @@ namespace RoleBot.Knowledge.Tests.Answers;
 public sealed class GoldSetTests
 {
     // Hybrid mode on the one-article raw sample quotes the contrasting passage before the defining one for "X vs Y"
-    // and answers three off-topic questions whose words the article uses: 0.85 / 0.80, short of 0.95 (README, "Answer quality").
+    // and answers one off-topic question whose words the article uses: 0.81 / 0.90, short of 0.95 (README, "Answer quality").
     [Theory]
     [InlineData("knowledge", "Cases/gold.jsonl", true, 0.95, 0.95)]
-    [InlineData("raw-sample", "raw/gold.jsonl", true, 0.80, 0.70)]
+    [InlineData("raw-sample", "raw/gold.jsonl", true, 0.80, 0.90)]
     [InlineData("knowledge", "Cases/gold.jsonl", false, 0.95, 0.95)]
     [InlineData("raw-sample", "raw/gold.jsonl", false, 0.95, 0.95)]
     public void Eval_GoldSet_MeetsQualityThresholds(string corpus, string goldFile, bool semantic, double minEvidence, double minRejection)
