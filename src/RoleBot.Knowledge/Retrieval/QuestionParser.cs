@@ -208,7 +208,7 @@ public sealed partial class QuestionParser(Glossary.Glossary glossary, RoleBotAn
     }
 
     private static string Normalize(string question) =>
-        ChatSpelling.Expand(Space().Replace(question.Replace('\u00A0', ' ').Replace('’', '\''), " ").Trim());
+        Idioms.Rewrite(ChatSpelling.Expand(Space().Replace(question.Replace('\u00A0', ' ').Replace('’', '\''), " ").Trim()));
 
     [GeneratedRegex(@"\b(vs\.?|versus|compared?\s+(to|with)|comparison|compare|difference|differences|differ|differs|distinguish|similarit(y|ies)|similar)\b")]
     private static partial Regex Comparison();

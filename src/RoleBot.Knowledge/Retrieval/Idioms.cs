@@ -1,0 +1,76 @@
+using System.Text.RegularExpressions;
+
+namespace RoleBot.Knowledge.Retrieval;
+
+/// <summary>
+/// Everyday workplace idioms, rewritten in the plain words documents use ("on the hook for" → "accountable for",
+/// "calls the shots" → "makes the decisions"), so neither BM25 nor a small embedding model has to know the figure of
+/// speech. General English only, like <see cref="ChatSpelling"/>; a team's jargon belongs in the glossary.
+/// </summary>
+public static partial class Idioms
+{
+    /// <summary>Possessives an idiom may carry ("get their hands dirty", "put my foot down").</summary>
+    private const string Own = @"(?:my|your|his|her|their|our|its|one's|the)";
+
+    private static readonly (Regex Pattern, string Plain)[] Table =
+    [
+        (Idiom(@"on the hook (?:for|to)"), "accountable for"),
+        (Idiom(@"on the hook"), "accountable"),
+        (Idiom(@"(?:call|calls|calling|called) the shots"), "makes the final decisions"),
+        (Idiom(@"(?:the )?buck stops?"), "final accountability lies"),
+        (Idiom(@"(?:have|has|had) the final say"), "makes the final decision"),
+        (Idiom($@"(?:get|gets|getting) {Own} hands dirty"), "do hands-on technical work"),
+        (Idiom($@"(?:roll|rolls|rolling) up {Own} sleeves"), "do hands-on work"),
+        (Idiom(@"(?:keep|keeps|keeping) the lights on"), "operate and maintain the systems reliably"),
+        (Idiom($@"(?:eat|eats|eating) {Own} own dog ?food"), "use our own product"),
+        (Idiom(@"dog ?fooding"), "using our own product"),
+        (Idiom(@"ivory tower"), "theoretical"),
+        (Idiom(@"(?:wear|wears|wearing) (?:a lot of|lots of|many|multiple) hats"), "take on many different responsibilities"),
+        (Idiom($@"(?:put|puts|putting) {Own} foot down"), "push back and say no"),
+        (Idiom(@"pick up the slack"), "fill gaps"),
+        (Idiom(@"(?:fall|falls|falling|fell) through the cracks"), "is missed"),
+        (Idiom(@"(?:see|sees) eye to eye"), "agree"),
+        (Idiom($@"(?:in|out of) over (?:{Own} )?head"), "stuck and need help"),
+        (Idiom($@"(?:raise|raises|raising) {Own} hand"), "ask for help"),
+        (Idiom(@"nuts and bolts"), "technical details"),
+        (Idiom(@"in the weeds"), "in the technical details"),
+        (Idiom(@"(?:move|moves|moving) the needle"), "have impact"),
+        (Idiom(@"(?:low|lowest)[- ]hanging fruit"), "quick wins"),
+        (Idiom(@"(?:a )?strong suit"), "strength"),
+        (Idiom(@"in a nutshell"), "summary"),
+        (Idiom(@"tl;?dr"), "summary"),
+        (Idiom(@"(?:trip|trips|tripping) (?:\w+ )?up"), "challenge"),
+        (Idiom(@"headaches?"), "challenges"),
+        (Idiom(@"cash cow"), "well paid"),
+        (Idiom(@"(?:that|the) ship (?:has )?sailed"), "declining demand"),
+        (Idiom(@"the bar"), "the expectations"),
+        (Idiom(@"(?:sign|signs|signing) off on"), "approve"),
+        (Idiom(@"(?:sign|signs|signing) off"), "approve"),
+        (Idiom(@"(?:go|goes|going|gone|went) quiet"), "become inactive"),
+        (Idiom(@"(?:go|goes|going|gone|went) dark"), "become inactive"),
+        (Idiom(@"(?:tick|ticks|check|checks) (?:every|all the) (?:box|boxes)"), "meet every requirement"),
+        (Idiom(@"(?:haggle|haggling) (?:on|over)"), "negotiate"),
+        (Idiom(@"(?:loop|looping) in"), "involve"),
+        (Idiom(@"(?:get|gets|getting) up to speed"), "onboard"),
+        (Idiom(@"(?:learn|learning) the ropes"), "onboard"),
+        (Idiom(@"(?:hit|hits|hitting) the ground running"), "be productive quickly"),
+        (Idiom(@"(?:on|in) the same page"), "aligned"),
+        (Idiom(@"(?:a )?monster (?:PR|pull request|change)"), "very large pull request"),
+        (Idiom(@"(?:drop|drops|dropping) the ball"), "fail to deliver"),
+        (Idiom(@"(?:step|steps|stepping) on (?:\w+ )?toes"), "overlap responsibilities"),
+    ];
+
+    /// <summary>The question with each known idiom replaced by its plain wording; everything else unchanged.</summary>
+    public static string Rewrite(string question)
+    {
+        foreach (var (pattern, plain) in Table)
+        {
+            question = pattern.Replace(question, plain);
+        }
+
+        return question;
+    }
+
+    private static Regex Idiom(string words) =>
+        new($@"(?<![\w-]){words.Replace(" ", @"\s+", StringComparison.Ordinal)}(?![\w-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+}
