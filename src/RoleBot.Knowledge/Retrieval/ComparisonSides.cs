@@ -22,7 +22,8 @@ public sealed partial record ComparisonSides(string First, string FirstWords, st
         "going", "changes", "change", "there", "here", "role", "roles", "job", "jobs", "level", "levels", "really", "actual",
     };
 
-    public static ComparisonSides? Find(string question)
+    /// <param name="phraseKnown">Whether the knowledge contains a two-word phrase; null takes every phrase as known.</param>
+    public static ComparisonSides? Find(string question, Func<string, bool>? phraseKnown = null)
     {
         var text = question.TrimEnd('?', '!', '.', ' ');
         var match = Versus().Match(text);
@@ -45,11 +46,14 @@ public sealed partial record ComparisonSides(string First, string FirstWords, st
             return null;
         }
 
-        // "senior vs staff backend eng": the words beyond the shorter side are shared by both ("backend eng").
-        var k = Math.Min(first.Count, second.Count);
-        var shared = first.Count > k ? first.Skip(k) : second.Skip(k);
-        var firstOwn = first.Take(k).ToList();
-        var secondOwn = second.Take(k).ToList();
+        // "senior vs staff backend eng": the second side's words beyond the first's length are shared by both ("backend
+        // eng") when the first side reads with them as the documents write ("senior backend"); "committer vs PMC member"
+        // shares nothing, since no document says "committer member". A longer first side shares nothing either.
+        var k = first.Count;
+        var shares = second.Count > k && (phraseKnown?.Invoke($"{first[^1]} {second[k]}") ?? true);
+        List<string> shared = shares ? second.Skip(k).ToList() : [];
+        var firstOwn = first;
+        var secondOwn = shares ? second.Take(k).ToList() : second;
         var spanStart = text.LastIndexOf(first[0], match.Index, StringComparison.Ordinal);
         var rest = Words(text[..Math.Max(0, spanStart)]).Concat(after.Skip(second.Count)).Where(w => (!Boundaries.Contains(w) || w is "at" or "in") && !IsPunctuation(w));
         string Query(IEnumerable<string> own) => string.Join(' ', own.Concat(shared).Concat(rest));

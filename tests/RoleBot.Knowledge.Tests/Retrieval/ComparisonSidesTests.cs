@@ -21,6 +21,17 @@ public sealed class ComparisonSidesTests
     }
 
     [Theory]
+    [InlineData("committer vs PMC member at apache", "committer at apache", "PMC member at apache")]
+    [InlineData("rust compiler team member vs maintainer", "rust compiler team member", "maintainer")]
+    public void Find_SidesThatDoNotShareWords_StandAlone(string question, string first, string second)
+    {
+        var sides = ComparisonSides.Find(question, phrase => phrase == "senior backend");
+
+        Assert.NotNull(sides);
+        Assert.Equal((first, second), (sides.First, sides.Second));
+    }
+
+    [Theory]
     [InlineData("how do DS and MLE get a model from idea to prod?")]
     [InlineData("what does a data scientist do?")]
     [InlineData("vs")]
