@@ -14,6 +14,13 @@ public sealed partial class AnswerComposer
     /// </summary>
     private Answer QuoteHybrid(ParsedQuestion question, List<string> roleIds, double[] weights)
     {
+        var overview = AsOverview(question);
+        if (!ReferenceEquals(overview, question))
+        {
+            question = overview;
+            weights = [];
+        }
+
         var options = RankOptions(question, roleIds, weights);
         if (options is null)
         {

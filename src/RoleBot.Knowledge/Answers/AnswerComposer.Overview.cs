@@ -1,0 +1,38 @@
+using RoleBot.Knowledge.Index.Analysis;
+using RoleBot.Knowledge.Retrieval;
+
+namespace RoleBot.Knowledge.Answers;
+
+public sealed partial class AnswerComposer
+{
+    /// <summary>Index terms of every document's file name and title: the words that say which document, not what is in it.</summary>
+    private HashSet<string>? _documentNameTerms;
+
+    /// <summary>
+    /// "what does a data engineer do at skylight?": a role and only words that name documents (an organisation, a
+    /// handbook) is an overview question about the role in those documents, so it gets the overview ranking (the opening
+    /// of the role's description) while the meaning text still carries "at skylight".
+    /// </summary>
+    private ParsedQuestion AsOverview(ParsedQuestion question)
+    {
+        if (question.Roles.Count == 0 || question.Topic.Count == 0 || question.Shape is QuestionShape.Comparison or QuestionShape.WhichRole)
+        {
+            return question;
+        }
+
+        _documentNameTerms ??= DocumentNameTerms();
+        return question.Topic.All(t => _documentNameTerms.Contains(t.Term)) ? question with { Topic = [] } : question;
+    }
+
+    private HashSet<string> DocumentNameTerms()
+    {
+        var terms = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (path, title) in knowledge.Passages.Select(p => (p.SourcePath, p.DocumentTitle)).Distinct())
+        {
+            var name = Path.GetFileNameWithoutExtension(path).Replace('-', ' ').Replace('_', ' ');
+            terms.UnionWith(TermAnalysis.Terms(knowledge.Analyzer, $"{name} {title}").Where(t => !ConceptTokens.IsConcept(t)));
+        }
+
+        return terms;
+    }
+}
