@@ -31,6 +31,16 @@ public static partial class ChatSpelling
         ["dunno"] = "do not know", ["idk"] = "I do not know", ["whats"] = "what is", ["hows"] = "how is", ["whos"] = "who is",
         ["dose"] = "does", ["wat"] = "what", ["wht"] = "what", ["hw"] = "how", ["tmrw"] = "tomorrow", ["tmr"] = "tomorrow",
         ["approx"] = "approximately", ["asap"] = "as soon as possible", ["fyi"] = "for your information",
+        ["retro"] = "retrospective", ["retros"] = "retrospectives", ["standups"] = "stand-ups", ["pto"] = "paid time off",
+        ["ooo"] = "out of office", ["wfh"] = "work from home", ["eod"] = "end of day", ["docs"] = "documentation",
+        ["repo"] = "repository", ["repos"] = "repositories", ["env"] = "environment", ["envs"] = "environments",
+        ["config"] = "configuration", ["perf"] = "performance", ["deps"] = "dependencies", ["qs"] = "questions",
+        ["q"] = "question", ["biz"] = "business", ["libs"] = "libraries", ["lib"] = "library", ["langs"] = "languages",
+        ["lang"] = "language", ["til"] = "until", ["frm"] = "from", ["wth"] = "with", ["aftr"] = "after", ["bfr"] = "before",
+        ["isnt"] = "is not", ["dont"] = "do not", ["doesnt"] = "does not", ["cant"] = "cannot", ["wont"] = "will not",
+        ["didnt"] = "did not", ["arent"] = "are not", ["shouldnt"] = "should not", ["ive"] = "I have", ["youre"] = "you are",
+        ["mins"] = "minutes", ["hrs"] = "hours", ["wk"] = "week", ["wks"] = "weeks", ["mo"] = "month", ["mos"] = "months",
+        ["convo"] = "conversation", ["collab"] = "collaboration", ["eval"] = "evaluation", ["evals"] = "evaluations",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The question with chat shorthand spelled out; everything else unchanged.</summary>

@@ -8,6 +8,8 @@ public sealed class ChatSpellingTests(KnowledgeFixture fixture) : IClassFixture<
     [InlineData("how long shd i wait b4 asking my mgr?", "how long should i wait before asking my manager?")]
     [InlineData("do engs w/o a PhD get hired", "do engineers without a PhD get hired")]
     [InlineData("1:1s w/ my EM pls", "one-on-ones with my EM please")]
+    [InlineData("who runs retros, the EM or PM? dont want to step on toes", "who runs retrospectives, the EM or PM? do not want to step on toes")]
+    [InlineData("which ML libs and langs shd i learn frm the docs", "which ML libraries and languages should i learn from the documentation")]
     [InlineData("does a DS need R?", "does a DS need R?")]                      // R the language, not "are"
     [InlineData("see https://x.io/w/o", "see https://x.io/w/o")]                // never inside a URL
     public void Expand_ChatShorthand_SpelledOut(string question, string expected) =>
