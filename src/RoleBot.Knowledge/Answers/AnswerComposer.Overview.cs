@@ -8,6 +8,8 @@ public sealed partial class AnswerComposer
     /// <summary>Index terms of every document's file name and title: the words that say which document, not what is in it.</summary>
     private HashSet<string>? _documentNameTerms;
 
+    private HashSet<string> DocumentNames => _documentNameTerms ??= DocumentNameTerms();
+
     /// <summary>
     /// "what does a data engineer do at skylight?": a role and only words that name documents (an organisation, a
     /// handbook) is an overview question about the role in those documents, so it gets the overview ranking (the opening
@@ -20,8 +22,7 @@ public sealed partial class AnswerComposer
             return question;
         }
 
-        _documentNameTerms ??= DocumentNameTerms();
-        return question.Topic.All(t => _documentNameTerms.Contains(t.Term)) ? question with { Topic = [] } : question;
+        return question.Topic.All(t => DocumentNames.Contains(t.Term)) ? question with { Topic = [] } : question;
     }
 
     private HashSet<string> DocumentNameTerms()

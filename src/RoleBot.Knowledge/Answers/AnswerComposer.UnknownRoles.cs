@@ -38,7 +38,8 @@ public sealed partial class AnswerComposer
     /// </summary>
     private string? AbsentName(ParsedQuestion question) =>
         question.Topic.FirstOrDefault(t => !ConceptTokens.IsConcept(t.Term) && !t.Surface.Contains(' ') && t.Start > 0 && t.Surface.Any(char.IsUpper)
-            && knowledge.Index.DocFreq(PassageIndex.TextField, t.Term) == 0 && knowledge.Vocabulary.IsUnknownName(t.Surface))?.Surface;
+            && knowledge.Index.DocFreq(PassageIndex.TextField, t.Term) == 0 && !DocumentNames.Contains(t.Term)
+            && knowledge.Vocabulary.IsUnknownName(t.Surface))?.Surface;
 
     /// <summary>Whether the words of <paramref name="phrase"/> occur in this order in any passage (as analysed for the index).</summary>
     private bool Mentions(string phrase)

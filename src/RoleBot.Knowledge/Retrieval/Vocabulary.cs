@@ -92,15 +92,18 @@ public sealed partial class Vocabulary
     /// <summary>
     /// Whether <paramref name="word"/> is a name the knowledge has never seen — a product, tool or term such as
     /// "Terraform" or "MLOps" — rather than a typo, an inflection or an everyday English word: it is absent from the
-    /// knowledge and from the English word list, and no word of the knowledge is within two edits of it. Acronyms count
+    /// knowledge and (unless capitalised) from the English word list, and no word of the knowledge is within two edits of it. Acronyms count
     /// from three letters when written in capitals ("VPN"), other words from four.
     /// </summary>
     public bool IsUnknownName(string word)
     {
         var lower = word.ToLowerInvariant();
         var acronym = word.Length >= 3 && word.All(char.IsAsciiLetterUpper);
+        // A capitalised word is a name even when it is also an English word ("Berlin", "Looker"); a lower-case one only
+        // when the English word list does not know it.
+        var capitalised = char.IsUpper(word[0]);
         if ((lower.Length < 4 && !acronym) || !lower.All(char.IsAsciiLetterLower) || _counts.ContainsKey(lower)
-            || IsInflectionOfKnown(lower) || EnglishWords.Contains(lower))
+            || IsInflectionOfKnown(lower) || (!capitalised && EnglishWords.Contains(lower)))
         {
             return false;
         }

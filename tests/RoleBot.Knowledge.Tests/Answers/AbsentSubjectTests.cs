@@ -31,6 +31,27 @@ public sealed class AbsentSubjectTests(KnowledgeFixture fixture) : IClassFixture
         Assert.Equal("My sources don't mention Terraform, so I won't guess.", answer.Lead);
     }
 
+    [Fact]
+    public void Ask_PlaceTheDocumentsNeverName_SaysSo()
+    {
+        var answer = fixture.Ask("what's the avg DS salary in Berlin?");
+
+        Assert.False(answer.Answered);
+        Assert.Equal("My sources don't mention Berlin, so I won't guess.", answer.Lead);
+    }
+
+    [Fact]
+    public void Ask_NameOnlyInAFileName_IsNotAbsent()
+    {
+        using var folder = RoleBot.TestKit.TestPaths.NewTempFolder();
+        folder.Write("zenbu-data-engineer.md", "# Data engineer\n\n## Duties\n\nData engineers build and run the pipelines that feed the warehouse.\n");
+        using var knowledge = KnowledgeBase.Load(folder.Path);
+
+        var answer = new AnswerComposer(knowledge).Compose(knowledge.Parser.Parse("what pipelines do data engineers run at Zenbu?"));
+
+        Assert.True(answer.Answered);
+    }
+
     [Theory]
     [InlineData("should MLEs learn terraform?")]          // lower case: not recognisable as a name, but still no verdict
     [InlineData("does an MLE need to learn terraform")]
@@ -69,7 +90,8 @@ public sealed class AbsentSubjectTests(KnowledgeFixture fixture) : IClassFixture
     [InlineData("VPN", true)]
     [InlineData("nutshell", true)]      // the word list is small: why the composer only trusts capitalised words
     [InlineData("Spark", false)]        // in the knowledge
-    [InlineData("Berlin", false)]       // an English word-list entry
+    [InlineData("Berlin", true)]        // capitalised: a name, though the English word list has "berlin"
+    [InlineData("berlin", false)]       // lower case: an English word-list entry
     [InlineData("enginer", false)]      // a typo of a knowledge word
     [InlineData("ML", false)]           // too short to tell
     public void Vocabulary_IsUnknownName(string word, bool unknown) =>
