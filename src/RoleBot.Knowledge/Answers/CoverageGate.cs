@@ -24,15 +24,35 @@ internal static class CoverageGate
     /// </summary>
     public const double Margin = 0.04;
 
+    /// <summary>
+    /// Share of the question's rarity-weighted topic words a passage must hold to answer below the margin (default 0.6).
+    /// Fitted on five sets: at 0.6 evidence@3 rose on the team handbooks (0.495 → 0.516) and the raw sample (0.808 →
+    /// 0.846) with every rejection unchanged; at 0.5 the team handbooks' rejection fell from 1.00 to 0.70.
+    /// </summary>
+    public const double LexicalCoverage = 0.6;
+
     public static bool Answers(IReadOnlyList<ExcerptRanking.Option> options, KnowledgeBase knowledge)
     {
         var baseline = knowledge.Semantic?.OffTopicBaseline ?? 0;
-        var best = 0f;
+        var best = float.MinValue;
         foreach (var option in options)
         {
             best = Math.Max(best, option.Similarity);
         }
 
-        return best >= baseline + Margin;
+        if (best >= baseline + Margin)
+        {
+            return true;
+        }
+
+        // Second signal: a passage holding most of the question's rarer words is evidence even when the small model's
+        // cosine sits just above the off-topic baseline (paraphrases, rewritten idioms on a corpus with a high baseline).
+        var covered = 0.0;
+        foreach (var option in options)
+        {
+            covered = Math.Max(covered, option.Candidate.Coverage);
+        }
+
+        return best >= baseline && covered >= LexicalCoverage;
     }
 }

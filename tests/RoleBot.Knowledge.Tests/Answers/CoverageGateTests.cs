@@ -1,0 +1,30 @@
+using RoleBot.Knowledge.Answers;
+using RoleBot.Knowledge.Passages;
+using RoleBot.Knowledge.Retrieval;
+
+namespace RoleBot.Knowledge.Tests.Answers;
+
+/// <summary>
+/// The "not covered" gate on its two signals. A lexical knowledge base has an off-topic baseline of 0, so the
+/// similarities below are offsets from the baseline.
+/// </summary>
+public sealed class CoverageGateTests : IDisposable
+{
+    private readonly KnowledgeBase _knowledge = KnowledgeBase.FromPassages(
+        [new Passage("p1", "Incidents", "Roles", "incidents.md", null, "The incident commander is the decision maker during a major incident.", [], null)]);
+
+    [Theory]
+    [InlineData(0.05, 0.0, true)]                              // clearly closer than off-topic questions come
+    [InlineData(0.02, CoverageGate.LexicalCoverage, true)]     // just above the baseline, most topic words in the passage
+    [InlineData(0.02, 0.5, false)]                             // just above the baseline, half the words: not enough
+    [InlineData(-0.01, 1.0, false)]                            // below the baseline: words alone never answer
+    public void Answers_SimilarityAndCoverage(float similarity, double coverage, bool answers)
+    {
+        var candidate = new Candidate(_knowledge.Passages[0], _knowledge.Analysis(0), 1f, coverage, 0, 1.0);
+        var option = new ExcerptRanking.Option(candidate, 0, 0, 1.0, 0, similarity);
+
+        Assert.Equal(answers, CoverageGate.Answers([option], _knowledge));
+    }
+
+    public void Dispose() => _knowledge.Dispose();
+}
