@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace RoleBot.Knowledge.Retrieval;
 
 /// <summary>
-/// The two sides of "X vs Y" (or "difference between X and Y"), whatever they are: roles, levels
+/// The two sides of "X vs Y" (or "difference between X and Y", "going from X to Y"), whatever they are: roles, levels
 /// ("IC3 vs IC4 MLE"), or anything else. Each side becomes a question of its own — its distinguishing words, the words
 /// both sides share, and the rest of the question — so each gets the excerpts that define it.
 /// </summary>
@@ -19,7 +19,7 @@ public sealed partial record ComparisonSides(string First, string FirstWords, st
     {
         "at", "in", "on", "for", "of", "when", "whats", "what", "what's", "how", "who", "which", "why", "is", "are", "do", "does",
         "same", "diff", "difference", "differences", "between", "the", "a", "an", "and", "or", "vs", "versus", "from", "to",
-        "going", "changes", "change", "there", "here", "role", "roles", "job", "jobs", "level", "levels", "really", "actual",
+        "going", "go", "move", "moving", "step", "get", "getting", "promoted", "promotion", "changes", "change", "there", "here", "role", "roles", "job", "jobs", "level", "levels", "really", "actual",
     };
 
     /// <param name="phraseKnown">Whether the knowledge contains a two-word phrase; null takes every phrase as known.</param>
@@ -70,7 +70,7 @@ public sealed partial record ComparisonSides(string First, string FirstWords, st
     [GeneratedRegex(@"\s+(?:vs\.?|versus|v\.|compared\s+(?:to|with))\s+", RegexOptions.IgnoreCase)]
     private static partial Regex Versus();
 
-    [GeneratedRegex(@"(?<=\bbetween\s+(?:(?:an?|the)\s+)?[\w+#./-]+(?:\s+[\w+#./-]+){0,3}?)\s+and\s+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<=\bbetween\s+(?:(?:an?|the)\s+)?[\w+#./-]+(?:\s+[\w+#./-]+){0,3}?)\s+and\s+|(?<=\b(?:going|promoted|promotion|progress|progressing|step\s+up|level\s+up)\s+from\s+(?:(?:an?|the)\s+)?[\w+#./-]+(?:\s+[\w+#./-]+){0,3}?)\s+to\s+", RegexOptions.IgnoreCase)]
     private static partial Regex Between();
 
     [GeneratedRegex(@"[\w+#./'&-]+|[,:;?()\u2013\u2014]")]

@@ -210,7 +210,7 @@ public sealed partial class QuestionParser(Glossary.Glossary glossary, RoleBotAn
     private static string Normalize(string question) =>
         Idioms.Rewrite(ChatSpelling.Expand(Space().Replace(question.Replace('\u00A0', ' ').Replace('’', '\''), " ").Trim()));
 
-    [GeneratedRegex(@"\b(vs\.?|versus|compared?\s+(to|with)|comparison|compare|difference|differences|differ|differs|distinguish|similarit(y|ies)|similar)\b")]
+    [GeneratedRegex(@"\b(vs\.?|versus|compared?\s+(to|with)|comparison|compare|difference|differences|differ|differs|distinguish|similarit(y|ies)|similar)\b|\b(going|promoted|promotion|progress|progressing|step\s+up|level\s+up)\s+from\s+\S+(\s+\S+){0,3}?\s+to\s+\S")]
     private static partial Regex Comparison();
 
     [GeneratedRegex(@"^(who|whom)\b|\bwhich\s+(role|roles|job|one|person|people|position|team|of\s+the)\b|\bwhat\s+(role|job|position)\b|\bwho\b.*\?$")]

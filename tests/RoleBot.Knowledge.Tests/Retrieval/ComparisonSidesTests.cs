@@ -12,6 +12,7 @@ public sealed class ComparisonSidesTests
     [InlineData("data scientist vs data engineer at skylight?", "data scientist at skylight", "data scientist", "data engineer at skylight", "data engineer")]
     [InlineData("diff between a BI analyst and a data scientist", "BI analyst", "BI analyst", "data scientist", "data scientist")]
     [InlineData("PM I vs PM II at skylight", "PM I at skylight", "PM I", "PM II at skylight", "PM II")]
+    [InlineData("what changes going from IC2 to IC3 at sourcegraph", "IC2 at sourcegraph", "IC2", "IC3 at sourcegraph", "IC3")]
     public void Find_XvsY_EachSideWithTheSharedWordsAndTheRest(string question, string first, string firstOwn, string second, string secondOwn)
     {
         var sides = ComparisonSides.Find(question);

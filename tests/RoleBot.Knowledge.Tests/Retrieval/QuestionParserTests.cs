@@ -8,6 +8,8 @@ public sealed class QuestionParserTests(KnowledgeFixture fixture) : IClassFixtur
     [InlineData("does an MLE need Spark?", QuestionShape.YesNo)]
     [InlineData("should a data scientist know R?", QuestionShape.YesNo)]
     [InlineData("data scientist vs ML engineer", QuestionShape.Comparison)]
+    [InlineData("what changes going from senior to staff?", QuestionShape.Comparison)]
+    [InlineData("how do i get from the station to the office", QuestionShape.Open)]
     [InlineData("what is the difference between DS and MLE", QuestionShape.Comparison)]
     [InlineData("who builds feature pipelines?", QuestionShape.WhichRole)]
     [InlineData("which role does exploratory data analysis?", QuestionShape.WhichRole)]
