@@ -46,7 +46,7 @@ public sealed partial class AnswerComposer
         var roles = ComparedRoles(question);
         var roleIds = roles.Select(r => r.Id).ToList();
         var weights = _retriever.Weights(question.Topic);
-        if (ComparisonSides.Find(question.Corrected, phrase => _mentioned.GetOrAdd(phrase, Mentions)) is { } sides)
+        if (ComparisonSides.Find(question.Corrected, Mentioned) is { } sides)
         {
             var named = question.Roles.Select(r => r.Id).ToList();
             if (SidePicks(question, sides, named, weights) is not { } sidePicks)

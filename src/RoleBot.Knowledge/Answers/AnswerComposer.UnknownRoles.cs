@@ -13,6 +13,30 @@ public sealed partial class AnswerComposer
     private readonly ConcurrentDictionary<string, bool> _mentioned = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
+    /// Most phrases remembered (default 10,000): the phrases come from users' questions, so the cache is emptied when
+    /// full rather than growing for as long as the snapshot serves. A phrase query costs well under a millisecond.
+    /// </summary>
+    public const int MaxRememberedPhrases = 10_000;
+
+    internal int RememberedPhrases => _mentioned.Count;
+
+    /// <summary>Whether the documents contain <paramref name="phrase"/>, remembered up to <see cref="MaxRememberedPhrases"/>.</summary>
+    private bool Mentioned(string phrase)
+    {
+        if (_mentioned.TryGetValue(phrase, out var known))
+        {
+            return known;
+        }
+
+        if (_mentioned.Count >= MaxRememberedPhrases)
+        {
+            _mentioned.Clear();
+        }
+
+        return _mentioned[phrase] = Mentions(phrase);
+    }
+
+    /// <summary>
     /// The role a question asks about when the documents never name it ("what does a scrum master do?"), or null.
     /// Only when the question names no role the documents cover: "should a software engineer become an MLE?" is still
     /// about the MLE.
@@ -27,7 +51,7 @@ public sealed partial class AnswerComposer
             return null;
         }
 
-        return asked.All(r => !_mentioned.GetOrAdd(r, Mentions)) ? asked[0] : null;
+        return asked.All(r => !Mentioned(r)) ? asked[0] : null;
     }
 
     /// <summary>

@@ -96,4 +96,18 @@ public sealed class AbsentSubjectTests(KnowledgeFixture fixture) : IClassFixture
     [InlineData("ML", false)]           // too short to tell
     public void Vocabulary_IsUnknownName(string word, bool unknown) =>
         Assert.Equal(unknown, fixture.Knowledge.Vocabulary.IsUnknownName(word));
+
+    [Fact]
+    public void Ask_ManyDifferentUnknownRoles_RemembersAtMostTheLimit()
+    {
+        using var knowledge = KnowledgeBase.FromPassages(
+            [new Passages.Passage("p1", "Team", "Roles", "team.md", null, "The tester checks every release before it ships.", [], null)]);
+        var composer = new AnswerComposer(knowledge);
+
+        for (var i = 0; i <= AnswerComposer.MaxRememberedPhrases; i++)
+        {
+            Assert.False(composer.Compose(knowledge.Parser.Parse($"what does a zq{i} architect do?")).Answered);
+            Assert.Equal((i % AnswerComposer.MaxRememberedPhrases) + 1, composer.RememberedPhrases);   // emptied when full
+        }
+    }
 }
