@@ -127,10 +127,12 @@ public sealed partial class AnswerComposer
             }
 
             var pick = option.ToPick(question.Topic, roleIds);
+            var passage = option.Candidate.Passage;
             if (Documents.TextCleanup.WordCount(pick.Excerpt.Text) < 4
+                || IsName(pick.Excerpt.Text, passage.DocumentTitle) || IsName(pick.Excerpt.Text, passage.Section)
                 || picks.Any(p => p.Pick.Excerpt.Text == pick.Excerpt.Text || Overlaps(p, option.Candidate, pick)))
             {
-                return false;                                    // a bare label, or the same words again
+                return false;                                    // a bare label or title, or the same words again
             }
 
             picks.Add((option.Candidate, pick));
@@ -197,6 +199,10 @@ public sealed partial class AnswerComposer
             CompareQuestion = null,
         };
     }
+
+    /// <summary>An excerpt that only repeats the document's title or the section's heading says nothing.</summary>
+    private static bool IsName(string excerpt, string name) =>
+        string.Equals(excerpt.Trim().TrimEnd('.', ':'), name.Trim(), StringComparison.OrdinalIgnoreCase);
 
     private static bool Overlaps((Candidate Candidate, ExcerptPicker.Pick Pick) chosen, Candidate candidate, ExcerptPicker.Pick pick) =>
         chosen.Candidate.Passage.Ordinal == candidate.Passage.Ordinal

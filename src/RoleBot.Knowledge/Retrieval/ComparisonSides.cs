@@ -19,7 +19,7 @@ public sealed partial record ComparisonSides(string First, string FirstWords, st
     {
         "at", "in", "on", "for", "of", "when", "whats", "what", "what's", "how", "who", "which", "why", "is", "are", "do", "does",
         "same", "diff", "difference", "differences", "between", "the", "a", "an", "and", "or", "vs", "versus", "from", "to",
-        "going", "go", "move", "moving", "step", "get", "getting", "promoted", "promotion", "changes", "change", "there", "here", "role", "roles", "job", "jobs", "level", "levels", "really", "actual",
+        "going", "go", "move", "moving", "step", "get", "getting", "promoted", "promotion", "changes", "change", "there", "here", "role", "roles", "job", "jobs", "really", "actual",
     };
 
     /// <param name="phraseKnown">Whether the knowledge contains a two-word phrase; null takes every phrase as known.</param>

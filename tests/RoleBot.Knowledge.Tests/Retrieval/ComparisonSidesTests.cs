@@ -13,6 +13,7 @@ public sealed class ComparisonSidesTests
     [InlineData("diff between a BI analyst and a data scientist", "BI analyst", "BI analyst", "data scientist", "data scientist")]
     [InlineData("PM I vs PM II at skylight", "PM I at skylight", "PM I", "PM II at skylight", "PM II")]
     [InlineData("what changes going from IC2 to IC3 at sourcegraph", "IC2 at sourcegraph", "IC2", "IC3 at sourcegraph", "IC3")]
+    [InlineData("level 2 vs level 3 people manager at skylight?", "level 2 people manager at skylight", "level 2", "level 3 people manager at skylight", "level 3")]
     public void Find_XvsY_EachSideWithTheSharedWordsAndTheRest(string question, string first, string firstOwn, string second, string secondOwn)
     {
         var sides = ComparisonSides.Find(question);

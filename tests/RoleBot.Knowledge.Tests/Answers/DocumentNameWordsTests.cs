@@ -3,8 +3,8 @@ using RoleBot.TestKit;
 
 namespace RoleBot.Knowledge.Tests.Answers;
 
-/// <summary>"what does X do at Acme?": the words that only name documents do not turn an overview into a topic search.</summary>
-public sealed class RoleOverviewTests
+/// <summary>Words that only name a document (file name, title, heading) make neither a topic ("what does X do at Acme?") nor an excerpt.</summary>
+public sealed class DocumentNameWordsTests
 {
     [Fact]
     public void Ask_RoleAtAnOrganisationNamedOnlyByItsDocuments_QuotesTheRoleOverview()
@@ -38,5 +38,30 @@ public sealed class RoleOverviewTests
 
         Assert.True(answer.Answered);
         Assert.Contains("build the pipelines", answer.Citations[0].Excerpt.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ask_PassageThatOnlyRepeatsTheTitle_NeverQuoted()
+    {
+        using var folder = TestPaths.NewTempFolder();
+        folder.Write("ladder.md", """
+            # Zenith Engineering Career Framework
+
+            Zenith Engineering Career Framework
+
+            ## IC1
+
+            An IC1 engineer delivers well-scoped tasks with guidance from a senior colleague.
+
+            ## IC2
+
+            An IC2 engineer owns small features end to end and reviews the code of peers.
+            """);
+        using var knowledge = KnowledgeBase.Load(folder.Path);
+
+        var answer = new AnswerComposer(knowledge).Compose(knowledge.Parser.Parse("IC1 vs IC2 in the zenith engineering career framework"));
+
+        Assert.True(answer.Answered);
+        Assert.DoesNotContain(answer.Citations, c => c.Excerpt.Text.Trim() == "Zenith Engineering Career Framework");
     }
 }
