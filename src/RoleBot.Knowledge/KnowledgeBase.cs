@@ -18,10 +18,16 @@ namespace RoleBot.Knowledge;
 public sealed partial class KnowledgeBase : IDisposable
 {
     private readonly PassageAnalysis?[] _analyses;
+
+    /// <summary>
+    /// Each passage's text tokens from the load (null when the index was reused from disk), kept until the passage's
+    /// sentence analysis is made from them, so the text is never analysed a second time.
+    /// </summary>
+    private readonly AnalyzedToken[]?[] _tokens;
     private Dictionary<string, Passage>? _byId;
 
     private KnowledgeBase(string folder, IReadOnlyList<Passage> passages, PassageIndex index, Glossary.Glossary glossary,
-        RoleBotAnalyzer analyzer, Vocabulary vocabulary, IReadOnlyList<LoadWarning> warnings, KnowledgeStats stats)
+        RoleBotAnalyzer analyzer, Vocabulary vocabulary, IReadOnlyList<LoadWarning> warnings, KnowledgeStats stats, AnalyzedToken[]?[]? tokens)
     {
         Folder = folder;
         Passages = passages;
@@ -33,6 +39,7 @@ public sealed partial class KnowledgeBase : IDisposable
         Stats = stats;
         Parser = new QuestionParser(glossary, analyzer, vocabulary);
         _analyses = new PassageAnalysis?[passages.Count];
+        _tokens = tokens ?? new AnalyzedToken[]?[passages.Count];
     }
 
     public string Folder { get; }
@@ -62,8 +69,20 @@ public sealed partial class KnowledgeBase : IDisposable
     /// <summary>Meaning vectors of passages and sentences; null in lexical mode.</summary>
     public SemanticIndex? Semantic { get; private set; }
 
-    /// <summary>Sentence analysis of a passage, computed once on first use (benign race: both results are equal).</summary>
-    public PassageAnalysis Analysis(int ordinal) => _analyses[ordinal] ??= PassageAnalysis.Of(Passages[ordinal], Analyzer);
+    /// <summary>
+    /// Sentence analysis of a passage, made once on first use from the tokens the load kept (benign race: both results
+    /// are equal; a thread that finds the tokens released analyses the text again).
+    /// </summary>
+    public PassageAnalysis Analysis(int ordinal) => _analyses[ordinal] ?? MakeAnalysis(ordinal);
+
+    private PassageAnalysis MakeAnalysis(int ordinal)
+    {
+        var passage = Passages[ordinal];
+        var analysis = _tokens[ordinal] is { } tokens ? PassageAnalysis.Of(passage, Analyzer, tokens) : PassageAnalysis.Of(passage, Analyzer);
+        _analyses[ordinal] = analysis;
+        _tokens[ordinal] = null;                                 // the analysis holds the tokens it needs
+        return analysis;
+    }
 
     /// <summary>The passage with this id (as citations name it), or null; the lookup is built on first use.</summary>
     public Passage? FindPassage(string id)
@@ -103,7 +122,7 @@ public sealed partial class KnowledgeBase : IDisposable
             var (reused, stored) = PassageIndex.Open(PassageIndex.OnDisk(indexPath));
             var known = glossary.With(RoleDiscovery.FromTitles(stored.Select(p => p.DocumentTitle).Distinct(), glossary));
             known = RoleDiscovery.WithDefinedAcronyms(known, stored.Select(p => p.Text));
-            return Create(folder, stored, reused, known, ConceptTokens.AnalyzerFor(known), [], watch, reused: true, documents: stored.Select(p => p.SourcePath).Distinct().Count());
+            return Create(folder, stored, reused, known, ConceptTokens.AnalyzerFor(known), [], watch, reused: true, documents: stored.Select(p => p.SourcePath).Distinct().Count(), tokens: null);
         }
 
         var loader = DocumentLoader.CreateDefault(loggers.CreateLogger<DocumentLoader>());
@@ -118,16 +137,18 @@ public sealed partial class KnowledgeBase : IDisposable
             throw new KnowledgeLoadException($"Knowledge folder '{folder}' is empty: {reason}.");
         }
 
-        var splitter = new PassageSplitter(new RoleTagger(glossary, analyzer));
-        var passages = documents.AsParallel().AsOrdered().SelectMany(splitter.Split).ToList().Select((p, i) => p with { Ordinal = i }).ToList();
+        var splitter = new PassageSplitter(new RoleTagger(glossary, analyzer), new TermPool());
+        var analyzed = documents.AsParallel().AsOrdered().SelectMany(splitter.Split).ToList();
+        var passages = analyzed.Select((p, i) => p.Passage with { Ordinal = i }).ToList();
+        var tokens = analyzed.Select(p => p.Tokens).ToArray();
         var directory = indexPath is null ? PassageIndex.InMemory() : PassageIndex.OnDisk(indexPath);
-        var index = PassageIndex.Build(passages, analyzer, directory, storePassages: indexPath is not null);
+        var index = PassageIndex.Build(passages, analyzer, directory, storePassages: indexPath is not null, tokens);
         if (indexPath is not null)
         {
             IndexFingerprint.Write(indexPath, fingerprint!);
         }
 
-        return Create(folder, passages, index, glossary, analyzer, allWarnings, watch, reused: false, documents: documents.Count);
+        return Create(folder, passages, index, glossary, analyzer, allWarnings, watch, reused: false, documents: documents.Count, tokens);
     }
 
     /// <summary>Builds a knowledge base straight from passages (benchmarks and tests of synthetic corpora); lexical unless asked.</summary>
@@ -143,12 +164,14 @@ public sealed partial class KnowledgeBase : IDisposable
         glossary ??= GlossaryFile.Load(null).Glossary;
         var analyzer = ConceptTokens.AnalyzerFor(glossary);
         var numbered = passages.Select((p, i) => p with { Ordinal = i }).ToList();
-        var index = PassageIndex.Build(numbered, analyzer, PassageIndex.InMemory(), storePassages: false);
-        return Create(InMemory, numbered, index, glossary, analyzer, [], watch, reused: false, documents: numbered.Select(p => p.SourcePath).Distinct().Count());
+        var terms = new TermPool();
+        var tokens = numbered.AsParallel().AsOrdered().Select(p => TermAnalysis.Analyze(analyzer, p.Text, terms).ToArray()).ToArray();
+        var index = PassageIndex.Build(numbered, analyzer, PassageIndex.InMemory(), storePassages: false, tokens);
+        return Create(InMemory, numbered, index, glossary, analyzer, [], watch, reused: false, documents: numbered.Select(p => p.SourcePath).Distinct().Count(), tokens);
     }
 
     private static KnowledgeBase Create(string folder, IReadOnlyList<Passage> passages, PassageIndex index, Glossary.Glossary glossary,
-        RoleBotAnalyzer analyzer, IReadOnlyList<LoadWarning> warnings, Stopwatch watch, bool reused, int documents)
+        RoleBotAnalyzer analyzer, IReadOnlyList<LoadWarning> warnings, Stopwatch watch, bool reused, int documents, AnalyzedToken[]?[]? tokens)
     {
         var vocabulary = new Vocabulary();
         foreach (var passage in passages)
@@ -176,7 +199,7 @@ public sealed partial class KnowledgeBase : IDisposable
         var byRole = passages.SelectMany(p => p.Roles).GroupBy(r => r).ToDictionary(g => g.Key, g => g.Count());
         var sources = passages.Select(p => p.DocumentTitle).Distinct().ToList();
         var stats = new KnowledgeStats(documents, passages.Count, sources, byRole, watch.Elapsed, reused);
-        return new KnowledgeBase(folder, passages, index, glossary, analyzer, vocabulary, warnings, stats);
+        return new KnowledgeBase(folder, passages, index, glossary, analyzer, vocabulary, warnings, stats, tokens);
     }
 
     /// <summary>

@@ -8,11 +8,17 @@ public sealed class RoleTagger(Glossary glossary, RoleBotAnalyzer analyzer)
 {
     public Glossary Glossary => glossary;
 
+    /// <summary>The analyzer role names are found with (the index's, so its tokens can be reused for indexing).</summary>
+    public RoleBotAnalyzer Analyzer => analyzer;
+
     /// <summary>Role ids mentioned in <paramref name="text"/>, in order of first mention.</summary>
-    public List<string> Mentions(string text)
+    public List<string> Mentions(string text) => Mentions(TermAnalysis.Analyze(analyzer, text));
+
+    /// <summary>Role ids among tokens this tagger's analyzer produced, in order of first mention.</summary>
+    public static List<string> Mentions(IEnumerable<AnalyzedToken> tokens)
     {
         var ids = new List<string>();
-        foreach (var token in TermAnalysis.Analyze(analyzer, text))
+        foreach (var token in tokens)
         {
             if (ConceptTokens.IsRole(token.Term))
             {
@@ -41,7 +47,11 @@ public sealed class RoleTagger(Glossary glossary, RoleBotAnalyzer analyzer)
     /// A section's heading names its role when it names one; otherwise the roles its text mentions;
     /// otherwise the document's roles.
     /// </summary>
-    public IReadOnlyList<string> PassageRoles(IReadOnlyList<string> headingPath, string text, IReadOnlyList<string> documentRoles)
+    public IReadOnlyList<string> PassageRoles(IReadOnlyList<string> headingPath, string text, IReadOnlyList<string> documentRoles) =>
+        PassageRoles(headingPath, TermAnalysis.Analyze(analyzer, text), documentRoles);
+
+    /// <summary>As <see cref="PassageRoles(IReadOnlyList{string}, string, IReadOnlyList{string})"/>, from the text's tokens analysed already.</summary>
+    public IReadOnlyList<string> PassageRoles(IReadOnlyList<string> headingPath, IReadOnlyList<AnalyzedToken> textTokens, IReadOnlyList<string> documentRoles)
     {
         for (var i = headingPath.Count - 1; i >= 0; i--)
         {
@@ -52,7 +62,7 @@ public sealed class RoleTagger(Glossary glossary, RoleBotAnalyzer analyzer)
             }
         }
 
-        var inText = Mentions(text);
+        var inText = Mentions(textTokens);
         return inText.Count > 0 ? inText.Union(documentRoles).ToList() : documentRoles;
     }
 }

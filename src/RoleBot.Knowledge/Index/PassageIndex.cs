@@ -46,7 +46,12 @@ public sealed class PassageIndex : IDisposable
     public int DocumentCount => _reader.NumDocs;
 
     /// <summary>Indexes <paramref name="passages"/> into <paramref name="directory"/> (a RAMDirectory or an on-disk one).</summary>
-    public static PassageIndex Build(IReadOnlyList<Passage> passages, RoleBotAnalyzer analyzer, LuceneDirectory directory, bool storePassages)
+    /// <param name="textTokens">
+    /// Each passage's text as <paramref name="analyzer"/> analysed it already (same order as <paramref name="passages"/>):
+    /// the text field is indexed from these tokens instead of being analysed again. Null: Lucene analyses the text.
+    /// </param>
+    public static PassageIndex Build(IReadOnlyList<Passage> passages, RoleBotAnalyzer analyzer, LuceneDirectory directory, bool storePassages,
+        IReadOnlyList<IReadOnlyList<AnalyzedToken>>? textTokens = null)
     {
         var config = new IndexWriterConfig(RoleBotAnalyzer.Version, analyzer)
         {
@@ -63,10 +68,19 @@ public sealed class PassageIndex : IDisposable
                 var text = new TextField(TextField, "", Field.Store.NO);
                 var head = new TextField(HeadField, "", Field.Store.NO);
                 var ordinal = new NumericDocValuesField(OrdinalField, 0);
+                var replay = new TokenReplay();
                 for (var i = range.Item1; i < range.Item2; i++)
                 {
                     var passage = passages[i];
-                    text.SetStringValue(passage.Text);
+                    if (textTokens is null)
+                    {
+                        text.SetStringValue(passage.Text);
+                    }
+                    else
+                    {
+                        text.SetTokenStream(replay.Replay(textTokens[i], passage.Text.Length));
+                    }
+
                     head.SetStringValue($"{passage.DocumentTitle}\n{passage.Section}");
                     ordinal.SetInt64Value(passage.Ordinal);
                     var document = new Document { text, head, ordinal };

@@ -1,15 +1,23 @@
 using RoleBot.Knowledge.Documents;
 using RoleBot.Knowledge.Glossary;
+using RoleBot.Knowledge.Index.Analysis;
 
 namespace RoleBot.Knowledge.Passages;
 
-/// <summary>Cuts documents into passages: one per section, long sections split at block boundaries.</summary>
-public sealed class PassageSplitter(RoleTagger roles)
+/// <summary>A passage with the tokens of its text, analysed once and reused for role tagging, indexing and sentence analysis.</summary>
+public sealed record AnalyzedPassage(Passage Passage, AnalyzedToken[] Tokens);
+
+/// <summary>
+/// Cuts documents into passages: one per section, long sections split at block boundaries. Each passage's text is
+/// analysed here, once: its tokens tag its roles and travel on to the index (<see cref="AnalyzedPassage"/>).
+/// </summary>
+/// <param name="terms">Shares term strings among all passages of a load (their tokens are kept until sentence analysis).</param>
+public sealed class PassageSplitter(RoleTagger roles, TermPool terms)
 {
     /// <summary>Target passage size in characters; a section longer than this is split between blocks.</summary>
     public const int MaxPassageChars = 1200;
 
-    public IEnumerable<Passage> Split(SourceDocument document)
+    public IEnumerable<AnalyzedPassage> Split(SourceDocument document)
     {
         var credit = Credit(document.Metadata);
         var documentRoles = roles.DocumentRoles(document);
@@ -23,8 +31,9 @@ public sealed class PassageSplitter(RoleTagger roles)
             {
                 var text = string.Join('\n', chunk);
                 var id = $"{document.SourcePath}#{++counter}";
-                yield return new Passage(id, document.Title, sectionName, document.SourcePath, document.Metadata.Url, text,
-                    roles.PassageRoles(section.HeadingPath, text, documentRoles), credit)
+                var tokens = TermAnalysis.Analyze(roles.Analyzer, text, terms).ToArray();
+                var passage = new Passage(id, document.Title, sectionName, document.SourcePath, document.Metadata.Url, text,
+                    roles.PassageRoles(section.HeadingPath, tokens, documentRoles), credit)
                 {
                     Part = part++,
                     Position = counter,
@@ -33,6 +42,7 @@ public sealed class PassageSplitter(RoleTagger roles)
                     Tags = document.Metadata.Tags,
                     Owners = document.Metadata.Owners,
                 };
+                yield return new AnalyzedPassage(passage, tokens);
                 first += chunk.Count;
             }
         }

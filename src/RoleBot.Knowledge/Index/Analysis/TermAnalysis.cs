@@ -9,7 +9,10 @@ public readonly record struct AnalyzedToken(string Term, int Start, int End, int
 /// <summary>Runs an analyzer over text and returns tokens with offsets and positions.</summary>
 public static class TermAnalysis
 {
-    public static List<AnalyzedToken> Analyze(Analyzer analyzer, string text)
+    public static List<AnalyzedToken> Analyze(Analyzer analyzer, string text) => Analyze(analyzer, text, null);
+
+    /// <summary>The tokens of <paramref name="text"/>, their terms shared through <paramref name="terms"/> when given.</summary>
+    public static List<AnalyzedToken> Analyze(Analyzer analyzer, string text, TermPool? terms)
     {
         var tokens = new List<AnalyzedToken>();
         using var stream = analyzer.GetTokenStream("text", text);
@@ -22,7 +25,8 @@ public static class TermAnalysis
         while (stream.IncrementToken())
         {
             position += increment.PositionIncrement;
-            tokens.Add(new AnalyzedToken(term.ToString(), offset.StartOffset, offset.EndOffset, position, length.PositionLength));
+            var value = terms is null ? term.ToString() : terms.Get(term.Buffer.AsSpan(0, term.Length));
+            tokens.Add(new AnalyzedToken(value, offset.StartOffset, offset.EndOffset, position, length.PositionLength));
         }
 
         stream.End();
