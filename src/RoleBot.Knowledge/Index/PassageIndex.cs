@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -20,7 +19,6 @@ public sealed class PassageIndex : IDisposable
     /// <summary>Marks passages that open a document or section ("start"), which overview questions prefer.</summary>
     public const string MarkField = "mark";
     private const string OrdinalField = "ord";
-    private const string StoredField = "passage";
 
     private readonly LuceneDirectory _directory;
     private readonly DirectoryReader _reader;
@@ -50,7 +48,7 @@ public sealed class PassageIndex : IDisposable
     /// Each passage's text as <paramref name="analyzer"/> analysed it already (same order as <paramref name="passages"/>):
     /// the text field is indexed from these tokens instead of being analysed again. Null: Lucene analyses the text.
     /// </param>
-    public static PassageIndex Build(IReadOnlyList<Passage> passages, RoleBotAnalyzer analyzer, LuceneDirectory directory, bool storePassages,
+    public static PassageIndex Build(IReadOnlyList<Passage> passages, RoleBotAnalyzer analyzer, LuceneDirectory directory,
         IReadOnlyList<IReadOnlyList<AnalyzedToken>>? textTokens = null)
     {
         var config = new IndexWriterConfig(RoleBotAnalyzer.Version, analyzer)
@@ -94,11 +92,6 @@ public sealed class PassageIndex : IDisposable
                         document.Add(new StringField(MarkField, "start", Field.Store.NO));
                     }
 
-                    if (storePassages)
-                    {
-                        document.Add(new StoredField(StoredField, JsonSerializer.Serialize(passage, PassageJson.Default.Passage)));
-                    }
-
                     writer.AddDocument(document);
                 }
             });
@@ -108,26 +101,8 @@ public sealed class PassageIndex : IDisposable
         return new PassageIndex(directory);
     }
 
-    /// <summary>Opens an index written earlier with stored passages, returning them in ordinal order.</summary>
-    public static (PassageIndex Index, List<Passage> Passages) Open(LuceneDirectory directory)
-    {
-        var index = new PassageIndex(directory);
-        var passages = new Passage?[index._reader.MaxDoc];
-        var live = MultiFields.GetLiveDocs(index._reader);
-        for (var doc = 0; doc < index._reader.MaxDoc; doc++)
-        {
-            if (live is not null && !live.Get(doc))
-            {
-                continue;
-            }
-
-            var json = index._reader.Document(doc).Get(StoredField) ?? throw new InvalidDataException("index has no stored passages");
-            var passage = JsonSerializer.Deserialize(json, PassageJson.Default.Passage)!;
-            passages[passage.Ordinal] = passage;
-        }
-
-        return (index, passages.OfType<Passage>().ToList());
-    }
+    /// <summary>Opens an index written earlier (its passages are in <see cref="PassageStore"/>).</summary>
+    public static PassageIndex Open(LuceneDirectory directory) => new(directory);
 
     public List<(int Ordinal, float Score)> Search(Query query, int count) => Search(query, count, null);
 

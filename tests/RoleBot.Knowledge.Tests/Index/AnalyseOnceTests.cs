@@ -22,8 +22,8 @@ public sealed class AnalyseOnceTests
         using var knowledge = KnowledgeBase.Load(TestPaths.Knowledge, semantic: SemanticSettings.Lexical);
         var passages = knowledge.Passages;
         var tokens = passages.Select(p => (IReadOnlyList<AnalyzedToken>)TermAnalysis.Analyze(knowledge.Analyzer, p.Text)).ToList();
-        using var analysed = PassageIndex.Build(passages, knowledge.Analyzer, PassageIndex.InMemory(), storePassages: false);
-        using var replayed = PassageIndex.Build(passages, knowledge.Analyzer, PassageIndex.InMemory(), storePassages: false, tokens);
+        using var analysed = PassageIndex.Build(passages, knowledge.Analyzer, PassageIndex.InMemory());
+        using var replayed = PassageIndex.Build(passages, knowledge.Analyzer, PassageIndex.InMemory(), tokens);
 
         var terms = tokens.SelectMany(t => t).Select(t => t.Term).Distinct().ToList();
         Assert.NotEmpty(terms);
