@@ -171,7 +171,7 @@ public sealed partial class KnowledgeBase : IDisposable
         var analyzer = ConceptTokens.AnalyzerFor(glossary);
         var numbered = passages.Select((p, i) => p with { Ordinal = i }).ToList();
         var terms = new TermPool();
-        var tokens = numbered.AsParallel().AsOrdered().Select(p => TermAnalysis.Analyze(analyzer, p.Text, terms).ToArray()).ToArray();
+        var tokens = numbered.AsParallel().AsOrdered().Select(p => TermAnalysis.AnalyzeToArray(analyzer, p.Text, terms)).ToArray();
         var index = PassageIndex.Build(numbered, analyzer, PassageIndex.InMemory(), tokens);
         return Create(InMemory, numbered, index, glossary, analyzer, [], watch, reused: false, documents: numbered.Select(p => p.SourcePath).Distinct().Count(), tokens);
     }

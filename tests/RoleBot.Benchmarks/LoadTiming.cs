@@ -6,7 +6,9 @@ namespace RoleBot.Benchmarks;
 
 /// <summary>
 /// `dotnet run -c Release --project tests/RoleBot.Benchmarks -- quick-load [passages]`: median of a few lexical loads of
-/// a synthetic folder, for use while developing; <see cref="KnowledgeLoadBenchmarks"/> is the figure of record.
+/// a synthetic folder; `quick-build [passages]`: likewise for indexing passages built in memory. For use while developing
+/// and for A/B runs on a busy machine (alternate two builds); <see cref="KnowledgeLoadBenchmarks"/> and
+/// <see cref="IndexBuildBenchmarks"/> are the figures of record.
 /// </summary>
 internal static class LoadTiming
 {
@@ -28,5 +30,20 @@ internal static class LoadTiming
         times.Sort();
         Console.WriteLine($"median {times[Rounds / 2]:F2} s = {passages / times[Rounds / 2]:N0} passages/s");
         Directory.Delete(folder, recursive: true);
+    }
+
+    public static void RunInMemory(int passages = DefaultPassages)
+    {
+        var corpus = SyntheticCorpus.Generate(Paths.Knowledge, passages);
+        var times = new List<double>();
+        for (var round = 0; round < Rounds; round++)
+        {
+            var watch = Stopwatch.StartNew();
+            using var knowledge = KnowledgeBase.FromPassages(corpus);
+            times.Add(watch.Elapsed.TotalSeconds);
+        }
+
+        times.Sort();
+        Console.WriteLine($"in memory: median {times[Rounds / 2]:F2} s = {passages / times[Rounds / 2]:N0} passages/s");
     }
 }

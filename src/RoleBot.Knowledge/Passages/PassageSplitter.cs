@@ -31,7 +31,7 @@ public sealed class PassageSplitter(RoleTagger roles, TermPool terms)
             {
                 var text = string.Join('\n', chunk);
                 var id = $"{document.SourcePath}#{++counter}";
-                var tokens = TermAnalysis.Analyze(roles.Analyzer, text, terms).ToArray();
+                var tokens = TermAnalysis.AnalyzeToArray(roles.Analyzer, text, terms);
                 var passage = new Passage(id, document.Title, sectionName, document.SourcePath, document.Metadata.Url, text,
                     roles.PassageRoles(section.HeadingPath, tokens, documentRoles), credit)
                 {

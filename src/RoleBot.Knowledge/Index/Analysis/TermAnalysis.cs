@@ -15,6 +15,12 @@ public static class TermAnalysis
     public static List<AnalyzedToken> Analyze(Analyzer analyzer, string text, TermPool? terms)
     {
         var tokens = new List<AnalyzedToken>();
+        Collect(analyzer, text, terms, tokens);
+        return tokens;
+    }
+
+    private static void Collect(Analyzer analyzer, string text, TermPool? terms, List<AnalyzedToken> tokens)
+    {
         using var stream = analyzer.GetTokenStream("text", text);
         var term = stream.AddAttribute<ICharTermAttribute>();
         var offset = stream.AddAttribute<IOffsetAttribute>();
@@ -30,7 +36,19 @@ public static class TermAnalysis
         }
 
         stream.End();
-        return tokens;
+    }
+
+    /// <summary>A reused buffer per thread, so a load's token arrays are allocated once at their exact size.</summary>
+    [ThreadStatic]
+    private static List<AnalyzedToken>? t_buffer;
+
+    /// <summary>As <see cref="Analyze(Analyzer, string, TermPool?)"/>, into an exact-size array (tokens a load keeps).</summary>
+    public static AnalyzedToken[] AnalyzeToArray(Analyzer analyzer, string text, TermPool terms)
+    {
+        var buffer = t_buffer ??= new List<AnalyzedToken>(256);
+        buffer.Clear();
+        Collect(analyzer, text, terms, buffer);
+        return [.. buffer];
     }
 
     public static IEnumerable<string> Terms(Analyzer analyzer, string text) => Analyze(analyzer, text).Select(t => t.Term);
