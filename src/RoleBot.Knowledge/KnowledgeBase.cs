@@ -20,8 +20,8 @@ public sealed partial class KnowledgeBase : IDisposable
     private readonly PassageAnalysis?[] _analyses;
 
     /// <summary>
-    /// Each passage's text tokens from the load (null when the index was reused from disk), kept until the passage's
-    /// sentence analysis is made from them, so the text is never analysed a second time.
+    /// The text tokens role tagging made at load (null where a heading named the roles, and when the index was reused
+    /// from disk), kept until the passage's sentence analysis is made from them instead of analysing the text again.
     /// </summary>
     private readonly AnalyzedToken[]?[] _tokens;
     private Dictionary<string, Passage>? _byId;
@@ -170,10 +170,8 @@ public sealed partial class KnowledgeBase : IDisposable
         glossary ??= GlossaryFile.Load(null).Glossary;
         var analyzer = ConceptTokens.AnalyzerFor(glossary);
         var numbered = passages.Select((p, i) => p with { Ordinal = i }).ToList();
-        var terms = new TermPool();
-        var tokens = numbered.AsParallel().AsOrdered().Select(p => TermAnalysis.AnalyzeToArray(analyzer, p.Text, terms)).ToArray();
-        var index = PassageIndex.Build(numbered, analyzer, PassageIndex.InMemory(), tokens);
-        return Create(InMemory, numbered, index, glossary, analyzer, [], watch, reused: false, documents: numbered.Select(p => p.SourcePath).Distinct().Count(), tokens);
+        var index = PassageIndex.Build(numbered, analyzer, PassageIndex.InMemory());
+        return Create(InMemory, numbered, index, glossary, analyzer, [], watch, reused: false, documents: numbered.Select(p => p.SourcePath).Distinct().Count(), tokens: null);
     }
 
     private static KnowledgeBase Create(string folder, IReadOnlyList<Passage> passages, PassageIndex index, Glossary.Glossary glossary,

@@ -47,11 +47,14 @@ public sealed class RoleTagger(Glossary glossary, RoleBotAnalyzer analyzer)
     /// A section's heading names its role when it names one; otherwise the roles its text mentions;
     /// otherwise the document's roles.
     /// </summary>
-    public IReadOnlyList<string> PassageRoles(IReadOnlyList<string> headingPath, string text, IReadOnlyList<string> documentRoles) =>
-        PassageRoles(headingPath, TermAnalysis.Analyze(analyzer, text), documentRoles);
+    public IReadOnlyList<string> PassageRoles(IReadOnlyList<string> headingPath, string text, IReadOnlyList<string> documentRoles)
+    {
+        var inHeading = HeadingRoles(headingPath);
+        return inHeading.Count > 0 ? inHeading : TextRoles(TermAnalysis.Analyze(analyzer, text), documentRoles);
+    }
 
-    /// <summary>As <see cref="PassageRoles(IReadOnlyList{string}, string, IReadOnlyList{string})"/>, from the text's tokens analysed already.</summary>
-    public IReadOnlyList<string> PassageRoles(IReadOnlyList<string> headingPath, IReadOnlyList<AnalyzedToken> textTokens, IReadOnlyList<string> documentRoles)
+    /// <summary>The roles the innermost heading that names any names (empty when none does).</summary>
+    public List<string> HeadingRoles(IReadOnlyList<string> headingPath)
     {
         for (var i = headingPath.Count - 1; i >= 0; i--)
         {
@@ -62,6 +65,12 @@ public sealed class RoleTagger(Glossary glossary, RoleBotAnalyzer analyzer)
             }
         }
 
+        return [];
+    }
+
+    /// <summary>For a section whose headings name no role: the roles its text's tokens mention, with the document's.</summary>
+    public static IReadOnlyList<string> TextRoles(IReadOnlyList<AnalyzedToken> textTokens, IReadOnlyList<string> documentRoles)
+    {
         var inText = Mentions(textTokens);
         return inText.Count > 0 ? inText.Union(documentRoles).ToList() : documentRoles;
     }

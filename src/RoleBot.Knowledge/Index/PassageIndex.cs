@@ -45,11 +45,11 @@ public sealed class PassageIndex : IDisposable
 
     /// <summary>Indexes <paramref name="passages"/> into <paramref name="directory"/> (a RAMDirectory or an on-disk one).</summary>
     /// <param name="textTokens">
-    /// Each passage's text as <paramref name="analyzer"/> analysed it already (same order as <paramref name="passages"/>):
-    /// the text field is indexed from these tokens instead of being analysed again. Null: Lucene analyses the text.
+    /// Each passage's text as <paramref name="analyzer"/> analysed it already (same order as <paramref name="passages"/>),
+    /// or null where it was not: the text field is indexed from these tokens instead of being analysed again.
     /// </param>
     public static PassageIndex Build(IReadOnlyList<Passage> passages, RoleBotAnalyzer analyzer, LuceneDirectory directory,
-        IReadOnlyList<IReadOnlyList<AnalyzedToken>>? textTokens = null)
+        IReadOnlyList<IReadOnlyList<AnalyzedToken>?>? textTokens = null)
     {
         var config = new IndexWriterConfig(RoleBotAnalyzer.Version, analyzer)
         {
@@ -66,22 +66,25 @@ public sealed class PassageIndex : IDisposable
                 var text = new TextField(TextField, "", Field.Store.NO);
                 var head = new TextField(HeadField, "", Field.Store.NO);
                 var ordinal = new NumericDocValuesField(OrdinalField, 0);
+                // A field keeps a token stream once given one, so analysed and replayed texts each have their own.
                 var replay = new TokenReplay();
+                var replayed = new TextField(TextField, replay);
                 for (var i = range.Item1; i < range.Item2; i++)
                 {
                     var passage = passages[i];
-                    if (textTokens is null)
+                    var tokens = textTokens?[i];
+                    if (tokens is null)
                     {
                         text.SetStringValue(passage.Text);
                     }
                     else
                     {
-                        text.SetTokenStream(replay.Replay(textTokens[i], passage.Text.Length));
+                        replay.Replay(tokens, passage.Text.Length);
                     }
 
                     head.SetStringValue($"{passage.DocumentTitle}\n{passage.Section}");
                     ordinal.SetInt64Value(passage.Ordinal);
-                    var document = new Document { text, head, ordinal };
+                    var document = new Document { tokens is null ? text : replayed, head, ordinal };
                     foreach (var role in passage.Roles)
                     {
                         document.Add(new StringField(RoleField, role, Field.Store.NO));

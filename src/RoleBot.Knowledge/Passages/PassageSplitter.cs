@@ -4,12 +4,17 @@ using RoleBot.Knowledge.Index.Analysis;
 
 namespace RoleBot.Knowledge.Passages;
 
-/// <summary>A passage with the tokens of its text, analysed once and reused for role tagging, indexing and sentence analysis.</summary>
-public sealed record AnalyzedPassage(Passage Passage, AnalyzedToken[] Tokens);
+/// <summary>
+/// A passage with the tokens of its text when role tagging had to analyse it (null when a heading named the roles):
+/// the index and the sentence analysis reuse them instead of analysing the text again.
+/// </summary>
+public sealed record AnalyzedPassage(Passage Passage, AnalyzedToken[]? Tokens);
 
 /// <summary>
-/// Cuts documents into passages: one per section, long sections split at block boundaries. Each passage's text is
-/// analysed here, once: its tokens tag its roles and travel on to the index (<see cref="AnalyzedPassage"/>).
+/// Cuts documents into passages: one per section, long sections split at block boundaries. A passage whose headings
+/// name no role is tagged from its text's tokens, which travel on with it (<see cref="AnalyzedPassage"/>). Texts whose
+/// roles the heading gives are not analysed here: capturing tokens costs about a third of an analysis and keeping
+/// them costs memory, so Lucene analyses those once while indexing (measured in README, "Speed").
 /// </summary>
 /// <param name="terms">Shares term strings among all passages of a load (their tokens are kept until sentence analysis).</param>
 public sealed class PassageSplitter(RoleTagger roles, TermPool terms)
@@ -25,15 +30,16 @@ public sealed class PassageSplitter(RoleTagger roles, TermPool terms)
         foreach (var section in document.Sections)
         {
             var sectionName = section.HeadingPath.Count == 0 ? "Introduction" : section.Path;
+            var headingRoles = roles.HeadingRoles(section.HeadingPath);
             var part = 0;
             var first = 0;
             foreach (var chunk in Chunks(section.Blocks))
             {
                 var text = string.Join('\n', chunk);
                 var id = $"{document.SourcePath}#{++counter}";
-                var tokens = TermAnalysis.AnalyzeToArray(roles.Analyzer, text, terms);
+                var tokens = headingRoles.Count > 0 ? null : TermAnalysis.AnalyzeToArray(roles.Analyzer, text, terms);
                 var passage = new Passage(id, document.Title, sectionName, document.SourcePath, document.Metadata.Url, text,
-                    roles.PassageRoles(section.HeadingPath, tokens, documentRoles), credit)
+                    tokens is null ? headingRoles.ToList() : RoleTagger.TextRoles(tokens, documentRoles), credit)
                 {
                     Part = part++,
                     Position = counter,
