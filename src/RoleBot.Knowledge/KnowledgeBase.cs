@@ -18,10 +18,16 @@ namespace RoleBot.Knowledge;
 public sealed partial class KnowledgeBase : IDisposable
 {
     private readonly PassageAnalysis?[] _analyses;
+
+    /// <summary>
+    /// The text tokens role tagging made at load (null where a heading named the roles, and when the index was reused
+    /// from disk), kept until the passage's sentence analysis is made from them instead of analysing the text again.
+    /// </summary>
+    private readonly AnalyzedToken[]?[] _tokens;
     private Dictionary<string, Passage>? _byId;
 
     private KnowledgeBase(string folder, IReadOnlyList<Passage> passages, PassageIndex index, Glossary.Glossary glossary,
-        RoleBotAnalyzer analyzer, Vocabulary vocabulary, IReadOnlyList<LoadWarning> warnings, KnowledgeStats stats)
+        RoleBotAnalyzer analyzer, Vocabulary vocabulary, IReadOnlyList<LoadWarning> warnings, KnowledgeStats stats, AnalyzedToken[]?[]? tokens)
     {
         Folder = folder;
         Passages = passages;
@@ -33,6 +39,7 @@ public sealed partial class KnowledgeBase : IDisposable
         Stats = stats;
         Parser = new QuestionParser(glossary, analyzer, vocabulary);
         _analyses = new PassageAnalysis?[passages.Count];
+        _tokens = tokens ?? new AnalyzedToken[]?[passages.Count];
     }
 
     public string Folder { get; }
@@ -62,8 +69,20 @@ public sealed partial class KnowledgeBase : IDisposable
     /// <summary>Meaning vectors of passages and sentences; null in lexical mode.</summary>
     public SemanticIndex? Semantic { get; private set; }
 
-    /// <summary>Sentence analysis of a passage, computed once on first use (benign race: both results are equal).</summary>
-    public PassageAnalysis Analysis(int ordinal) => _analyses[ordinal] ??= PassageAnalysis.Of(Passages[ordinal], Analyzer);
+    /// <summary>
+    /// Sentence analysis of a passage, made once on first use from the tokens the load kept (benign race: both results
+    /// are equal; a thread that finds the tokens released analyses the text again).
+    /// </summary>
+    public PassageAnalysis Analysis(int ordinal) => _analyses[ordinal] ?? MakeAnalysis(ordinal);
+
+    private PassageAnalysis MakeAnalysis(int ordinal)
+    {
+        var passage = Passages[ordinal];
+        var analysis = _tokens[ordinal] is { } tokens ? PassageAnalysis.Of(passage, Analyzer, tokens) : PassageAnalysis.Of(passage, Analyzer);
+        _analyses[ordinal] = analysis;
+        _tokens[ordinal] = null;                                 // the analysis holds the tokens it needs
+        return analysis;
+    }
 
     /// <summary>The passage with this id (as citations name it), or null; the lookup is built on first use.</summary>
     public Passage? FindPassage(string id)
@@ -76,7 +95,12 @@ public sealed partial class KnowledgeBase : IDisposable
     public static KnowledgeBase Load(string folder, string? indexPath = null, ILoggerFactory? loggers = null, IProgress<LoadProgress>? progress = null,
         SemanticSettings? semantic = null)
     {
-        var knowledge = LoadLexical(folder, indexPath, loggers, progress).WithSemantic(semantic ?? SemanticSettings.Default, indexPath, progress);
+        semantic ??= SemanticSettings.Default;
+        // The model and the vector cache do not depend on the documents: open them while the documents are read and
+        // indexed (about 1.5 s of a 10k-passage restart, on a second core).
+        var settings = semantic;
+        var opening = semantic.Enabled ? Task.Run(() => OpenModelAndCache(settings, folder, indexPath)) : null;
+        var knowledge = LoadLexical(folder, indexPath, loggers, progress).WithSemantic(semantic, indexPath, progress, opening);
         var (curated, curatedWarnings) = Answers.CuratedAnswers.Load(folder);
         knowledge.Curated = curated.Prepare(knowledge.Parser, knowledge.Semantic?.Embedder);
         if (curatedWarnings.Count > 0)
@@ -98,12 +122,12 @@ public sealed partial class KnowledgeBase : IDisposable
         var watch = Stopwatch.StartNew();
         var (glossary, glossaryWarning) = GlossaryFile.Load(folder);
         var fingerprint = indexPath is null ? null : IndexFingerprint.Of(folder);
-        if (indexPath is not null && IndexFingerprint.Matches(indexPath, fingerprint!))
+        if (indexPath is not null && IndexFingerprint.Matches(indexPath, fingerprint!) && PassageStore.TryRead(indexPath) is { } stored)
         {
-            var (reused, stored) = PassageIndex.Open(PassageIndex.OnDisk(indexPath));
+            var reused = PassageIndex.Open(PassageIndex.OnDisk(indexPath));
             var known = glossary.With(RoleDiscovery.FromTitles(stored.Select(p => p.DocumentTitle).Distinct(), glossary));
             known = RoleDiscovery.WithDefinedAcronyms(known, stored.Select(p => p.Text));
-            return Create(folder, stored, reused, known, ConceptTokens.AnalyzerFor(known), [], watch, reused: true, documents: stored.Select(p => p.SourcePath).Distinct().Count());
+            return Create(folder, stored, reused, known, ConceptTokens.AnalyzerFor(known), [], watch, reused: true, documents: stored.Select(p => p.SourcePath).Distinct().Count(), tokens: null);
         }
 
         var loader = DocumentLoader.CreateDefault(loggers.CreateLogger<DocumentLoader>());
@@ -118,16 +142,19 @@ public sealed partial class KnowledgeBase : IDisposable
             throw new KnowledgeLoadException($"Knowledge folder '{folder}' is empty: {reason}.");
         }
 
-        var splitter = new PassageSplitter(new RoleTagger(glossary, analyzer));
-        var passages = documents.AsParallel().AsOrdered().SelectMany(splitter.Split).ToList().Select((p, i) => p with { Ordinal = i }).ToList();
+        var splitter = new PassageSplitter(new RoleTagger(glossary, analyzer), new TermPool());
+        var analyzed = documents.AsParallel().AsOrdered().SelectMany(splitter.Split).ToList();
+        var passages = analyzed.Select((p, i) => p.Passage with { Ordinal = i }).ToList();
+        var tokens = analyzed.Select(p => p.Tokens).ToArray();
         var directory = indexPath is null ? PassageIndex.InMemory() : PassageIndex.OnDisk(indexPath);
-        var index = PassageIndex.Build(passages, analyzer, directory, storePassages: indexPath is not null);
+        var index = PassageIndex.Build(passages, analyzer, directory, tokens);
         if (indexPath is not null)
         {
-            IndexFingerprint.Write(indexPath, fingerprint!);
+            PassageStore.Write(indexPath, passages);
+            IndexFingerprint.Write(indexPath, fingerprint!);           // last: an index without it is rebuilt
         }
 
-        return Create(folder, passages, index, glossary, analyzer, allWarnings, watch, reused: false, documents: documents.Count);
+        return Create(folder, passages, index, glossary, analyzer, allWarnings, watch, reused: false, documents: documents.Count, tokens);
     }
 
     /// <summary>Builds a knowledge base straight from passages (benchmarks and tests of synthetic corpora); lexical unless asked.</summary>
@@ -143,12 +170,12 @@ public sealed partial class KnowledgeBase : IDisposable
         glossary ??= GlossaryFile.Load(null).Glossary;
         var analyzer = ConceptTokens.AnalyzerFor(glossary);
         var numbered = passages.Select((p, i) => p with { Ordinal = i }).ToList();
-        var index = PassageIndex.Build(numbered, analyzer, PassageIndex.InMemory(), storePassages: false);
-        return Create(InMemory, numbered, index, glossary, analyzer, [], watch, reused: false, documents: numbered.Select(p => p.SourcePath).Distinct().Count());
+        var index = PassageIndex.Build(numbered, analyzer, PassageIndex.InMemory());
+        return Create(InMemory, numbered, index, glossary, analyzer, [], watch, reused: false, documents: numbered.Select(p => p.SourcePath).Distinct().Count(), tokens: null);
     }
 
     private static KnowledgeBase Create(string folder, IReadOnlyList<Passage> passages, PassageIndex index, Glossary.Glossary glossary,
-        RoleBotAnalyzer analyzer, IReadOnlyList<LoadWarning> warnings, Stopwatch watch, bool reused, int documents)
+        RoleBotAnalyzer analyzer, IReadOnlyList<LoadWarning> warnings, Stopwatch watch, bool reused, int documents, AnalyzedToken[]?[]? tokens)
     {
         var vocabulary = new Vocabulary();
         foreach (var passage in passages)
@@ -176,30 +203,29 @@ public sealed partial class KnowledgeBase : IDisposable
         var byRole = passages.SelectMany(p => p.Roles).GroupBy(r => r).ToDictionary(g => g.Key, g => g.Count());
         var sources = passages.Select(p => p.DocumentTitle).Distinct().ToList();
         var stats = new KnowledgeStats(documents, passages.Count, sources, byRole, watch.Elapsed, reused);
-        return new KnowledgeBase(folder, passages, index, glossary, analyzer, vocabulary, warnings, stats);
+        return new KnowledgeBase(folder, passages, index, glossary, analyzer, vocabulary, warnings, stats, tokens);
     }
 
     /// <summary>
     /// Adds meaning vectors (from the cache where it has them). A model that cannot be loaded leaves the knowledge
     /// lexical, with the reason in <see cref="KnowledgeStats.SemanticProblem"/>; it never stops the load.
     /// </summary>
-    private KnowledgeBase WithSemantic(SemanticSettings settings, string? indexPath, IProgress<LoadProgress>? progress)
+    /// <param name="opening">The model and cache opened already (<see cref="OpenModelAndCache"/>), or null to open them here.</param>
+    private KnowledgeBase WithSemantic(SemanticSettings settings, string? indexPath, IProgress<LoadProgress>? progress,
+        Task<(ITextEmbedder? Model, string? Error, VectorCache? Cache)>? opening = null)
     {
         if (!settings.Enabled)
         {
             return this;
         }
 
-        var (model, error) = settings.Embedder is { } given ? (given, null) : EmbeddingModels.Get(settings.Model);
-        if (model is null)
+        var (model, error, cache) = opening?.GetAwaiter().GetResult() ?? OpenModelAndCache(settings, Folder, indexPath);
+        if (model is null || cache is null)
         {
             Stats = Stats with { SemanticProblem = error };
             return this;
         }
 
-        // Passages built in memory (benchmarks, tests) have no folder to key a cache file by.
-        var (directory, scope) = Folder == InMemory ? (null, "") : settings.CacheLocation(Folder, indexPath);
-        var cache = VectorCache.Open(directory, model.ModelName, model.Dimensions, scope);
         var notes = new List<string>();
         if (cache.Warning is not null)
         {
@@ -215,6 +241,20 @@ public sealed partial class KnowledgeBase : IDisposable
         }
 
         return this;
+    }
+
+    /// <summary>The embedding model (null with the reason when it cannot be loaded) and its vector cache for <paramref name="folder"/>.</summary>
+    private static (ITextEmbedder? Model, string? Error, VectorCache? Cache) OpenModelAndCache(SemanticSettings settings, string folder, string? indexPath)
+    {
+        var (model, error) = settings.Embedder is { } given ? (given, null) : EmbeddingModels.Get(settings.Model);
+        if (model is null)
+        {
+            return (null, error, null);
+        }
+
+        // Passages built in memory (benchmarks, tests) have no folder to key a cache file by.
+        var (directory, scope) = folder == InMemory ? (null, "") : settings.CacheLocation(folder, indexPath);
+        return (model, null, VectorCache.Open(directory, model.ModelName, model.Dimensions, scope));
     }
 
     public void Dispose() => Index.Dispose();

@@ -17,7 +17,8 @@ public static class SyntheticCorpus
 
     public static List<Passage> Generate(string knowledgeFolder, int count, int seed = 42)
     {
-        using var knowledge = KnowledgeBase.Load(knowledgeFolder);
+        // Lexical: only the sentences are needed, and an embedding model loaded here would count in memory figures.
+        using var knowledge = KnowledgeBase.Load(knowledgeFolder, semantic: Knowledge.Semantic.SemanticSettings.Lexical);
         var sentences = knowledge.Passages
             .SelectMany(p => Sentences.Split(p.Text).Select(r => p.Text[r.Start..r.End]))
             .Where(s => s.Length > 30)

@@ -8,11 +8,17 @@ public sealed class RoleTagger(Glossary glossary, RoleBotAnalyzer analyzer)
 {
     public Glossary Glossary => glossary;
 
+    /// <summary>The analyzer role names are found with (the index's, so its tokens can be reused for indexing).</summary>
+    public RoleBotAnalyzer Analyzer => analyzer;
+
     /// <summary>Role ids mentioned in <paramref name="text"/>, in order of first mention.</summary>
-    public List<string> Mentions(string text)
+    public List<string> Mentions(string text) => Mentions(TermAnalysis.Analyze(analyzer, text));
+
+    /// <summary>Role ids among tokens this tagger's analyzer produced, in order of first mention.</summary>
+    public static List<string> Mentions(IEnumerable<AnalyzedToken> tokens)
     {
         var ids = new List<string>();
-        foreach (var token in TermAnalysis.Analyze(analyzer, text))
+        foreach (var token in tokens)
         {
             if (ConceptTokens.IsRole(token.Term))
             {
@@ -43,6 +49,13 @@ public sealed class RoleTagger(Glossary glossary, RoleBotAnalyzer analyzer)
     /// </summary>
     public IReadOnlyList<string> PassageRoles(IReadOnlyList<string> headingPath, string text, IReadOnlyList<string> documentRoles)
     {
+        var inHeading = HeadingRoles(headingPath);
+        return inHeading.Count > 0 ? inHeading : TextRoles(TermAnalysis.Analyze(analyzer, text), documentRoles);
+    }
+
+    /// <summary>The roles the innermost heading that names any names (empty when none does).</summary>
+    public List<string> HeadingRoles(IReadOnlyList<string> headingPath)
+    {
         for (var i = headingPath.Count - 1; i >= 0; i--)
         {
             var inHeading = Mentions(headingPath[i]);
@@ -52,7 +65,13 @@ public sealed class RoleTagger(Glossary glossary, RoleBotAnalyzer analyzer)
             }
         }
 
-        var inText = Mentions(text);
+        return [];
+    }
+
+    /// <summary>For a section whose headings name no role: the roles its text's tokens mention, with the document's.</summary>
+    public static IReadOnlyList<string> TextRoles(IReadOnlyList<AnalyzedToken> textTokens, IReadOnlyList<string> documentRoles)
+    {
+        var inText = Mentions(textTokens);
         return inText.Count > 0 ? inText.Union(documentRoles).ToList() : documentRoles;
     }
 }

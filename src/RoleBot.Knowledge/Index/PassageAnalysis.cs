@@ -24,9 +24,11 @@ public sealed class PassageAnalysis
     /// <summary>Every term of the passage text and its section heading (not the document title, which every section shares).</summary>
     public IReadOnlySet<string> Terms { get; }
 
-    public static PassageAnalysis Of(Passage passage, RoleBotAnalyzer analyzer)
+    public static PassageAnalysis Of(Passage passage, RoleBotAnalyzer analyzer) => Of(passage, analyzer, TermAnalysis.Analyze(analyzer, passage.Text));
+
+    /// <summary>The analysis of a passage from its text's tokens, analysed already by <paramref name="analyzer"/> when the passage was loaded.</summary>
+    public static PassageAnalysis Of(Passage passage, RoleBotAnalyzer analyzer, IReadOnlyList<AnalyzedToken> tokens)
     {
-        var tokens = TermAnalysis.Analyze(analyzer, passage.Text);
         var terms = new HashSet<string>(tokens.Select(t => t.Term), StringComparer.Ordinal);
         var headingTerms = new HashSet<string>(TermAnalysis.Terms(analyzer, passage.Section), StringComparer.Ordinal);
         terms.UnionWith(headingTerms);

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -20,7 +19,6 @@ public sealed class PassageIndex : IDisposable
     /// <summary>Marks passages that open a document or section ("start"), which overview questions prefer.</summary>
     public const string MarkField = "mark";
     private const string OrdinalField = "ord";
-    private const string StoredField = "passage";
 
     private readonly LuceneDirectory _directory;
     private readonly DirectoryReader _reader;
@@ -46,7 +44,12 @@ public sealed class PassageIndex : IDisposable
     public int DocumentCount => _reader.NumDocs;
 
     /// <summary>Indexes <paramref name="passages"/> into <paramref name="directory"/> (a RAMDirectory or an on-disk one).</summary>
-    public static PassageIndex Build(IReadOnlyList<Passage> passages, RoleBotAnalyzer analyzer, LuceneDirectory directory, bool storePassages)
+    /// <param name="textTokens">
+    /// Each passage's text as <paramref name="analyzer"/> analysed it already (same order as <paramref name="passages"/>),
+    /// or null where it was not: the text field is indexed from these tokens instead of being analysed again.
+    /// </param>
+    public static PassageIndex Build(IReadOnlyList<Passage> passages, RoleBotAnalyzer analyzer, LuceneDirectory directory,
+        IReadOnlyList<IReadOnlyList<AnalyzedToken>?>? textTokens = null)
     {
         var config = new IndexWriterConfig(RoleBotAnalyzer.Version, analyzer)
         {
@@ -63,13 +66,25 @@ public sealed class PassageIndex : IDisposable
                 var text = new TextField(TextField, "", Field.Store.NO);
                 var head = new TextField(HeadField, "", Field.Store.NO);
                 var ordinal = new NumericDocValuesField(OrdinalField, 0);
+                // A field keeps a token stream once given one, so analysed and replayed texts each have their own.
+                var replay = new TokenReplay();
+                var replayed = new TextField(TextField, replay);
                 for (var i = range.Item1; i < range.Item2; i++)
                 {
                     var passage = passages[i];
-                    text.SetStringValue(passage.Text);
+                    var tokens = textTokens?[i];
+                    if (tokens is null)
+                    {
+                        text.SetStringValue(passage.Text);
+                    }
+                    else
+                    {
+                        replay.Replay(tokens, passage.Text.Length);
+                    }
+
                     head.SetStringValue($"{passage.DocumentTitle}\n{passage.Section}");
                     ordinal.SetInt64Value(passage.Ordinal);
-                    var document = new Document { text, head, ordinal };
+                    var document = new Document { tokens is null ? text : replayed, head, ordinal };
                     foreach (var role in passage.Roles)
                     {
                         document.Add(new StringField(RoleField, role, Field.Store.NO));
@@ -78,11 +93,6 @@ public sealed class PassageIndex : IDisposable
                     if (passage.Position <= 2 || passage.Section == "Introduction")
                     {
                         document.Add(new StringField(MarkField, "start", Field.Store.NO));
-                    }
-
-                    if (storePassages)
-                    {
-                        document.Add(new StoredField(StoredField, JsonSerializer.Serialize(passage, PassageJson.Default.Passage)));
                     }
 
                     writer.AddDocument(document);
@@ -94,26 +104,8 @@ public sealed class PassageIndex : IDisposable
         return new PassageIndex(directory);
     }
 
-    /// <summary>Opens an index written earlier with stored passages, returning them in ordinal order.</summary>
-    public static (PassageIndex Index, List<Passage> Passages) Open(LuceneDirectory directory)
-    {
-        var index = new PassageIndex(directory);
-        var passages = new Passage?[index._reader.MaxDoc];
-        var live = MultiFields.GetLiveDocs(index._reader);
-        for (var doc = 0; doc < index._reader.MaxDoc; doc++)
-        {
-            if (live is not null && !live.Get(doc))
-            {
-                continue;
-            }
-
-            var json = index._reader.Document(doc).Get(StoredField) ?? throw new InvalidDataException("index has no stored passages");
-            var passage = JsonSerializer.Deserialize(json, PassageJson.Default.Passage)!;
-            passages[passage.Ordinal] = passage;
-        }
-
-        return (index, passages.OfType<Passage>().ToList());
-    }
+    /// <summary>Opens an index written earlier (its passages are in <see cref="PassageStore"/>).</summary>
+    public static PassageIndex Open(LuceneDirectory directory) => new(directory);
 
     public List<(int Ordinal, float Score)> Search(Query query, int count) => Search(query, count, null);
 

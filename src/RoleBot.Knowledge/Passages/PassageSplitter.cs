@@ -1,15 +1,28 @@
 using RoleBot.Knowledge.Documents;
 using RoleBot.Knowledge.Glossary;
+using RoleBot.Knowledge.Index.Analysis;
 
 namespace RoleBot.Knowledge.Passages;
 
-/// <summary>Cuts documents into passages: one per section, long sections split at block boundaries.</summary>
-public sealed class PassageSplitter(RoleTagger roles)
+/// <summary>
+/// A passage with the tokens of its text when role tagging had to analyse it (null when a heading named the roles):
+/// the index and the sentence analysis reuse them instead of analysing the text again.
+/// </summary>
+public sealed record AnalyzedPassage(Passage Passage, AnalyzedToken[]? Tokens);
+
+/// <summary>
+/// Cuts documents into passages: one per section, long sections split at block boundaries. A passage whose headings
+/// name no role is tagged from its text's tokens, which travel on with it (<see cref="AnalyzedPassage"/>). Texts whose
+/// roles the heading gives are not analysed here: capturing tokens costs about a third of an analysis and keeping
+/// them costs memory, so Lucene analyses those once while indexing (measured in README, "Speed").
+/// </summary>
+/// <param name="terms">Shares term strings among all passages of a load (their tokens are kept until sentence analysis).</param>
+public sealed class PassageSplitter(RoleTagger roles, TermPool terms)
 {
     /// <summary>Target passage size in characters; a section longer than this is split between blocks.</summary>
     public const int MaxPassageChars = 1200;
 
-    public IEnumerable<Passage> Split(SourceDocument document)
+    public IEnumerable<AnalyzedPassage> Split(SourceDocument document)
     {
         var credit = Credit(document.Metadata);
         var documentRoles = roles.DocumentRoles(document);
@@ -17,14 +30,16 @@ public sealed class PassageSplitter(RoleTagger roles)
         foreach (var section in document.Sections)
         {
             var sectionName = section.HeadingPath.Count == 0 ? "Introduction" : section.Path;
+            var headingRoles = roles.HeadingRoles(section.HeadingPath);
             var part = 0;
             var first = 0;
             foreach (var chunk in Chunks(section.Blocks))
             {
                 var text = string.Join('\n', chunk);
                 var id = $"{document.SourcePath}#{++counter}";
-                yield return new Passage(id, document.Title, sectionName, document.SourcePath, document.Metadata.Url, text,
-                    roles.PassageRoles(section.HeadingPath, text, documentRoles), credit)
+                var tokens = headingRoles.Count > 0 ? null : TermAnalysis.AnalyzeToArray(roles.Analyzer, text, terms);
+                var passage = new Passage(id, document.Title, sectionName, document.SourcePath, document.Metadata.Url, text,
+                    tokens is null ? headingRoles.ToList() : RoleTagger.TextRoles(tokens, documentRoles), credit)
                 {
                     Part = part++,
                     Position = counter,
@@ -33,6 +48,7 @@ public sealed class PassageSplitter(RoleTagger roles)
                     Tags = document.Metadata.Tags,
                     Owners = document.Metadata.Owners,
                 };
+                yield return new AnalyzedPassage(passage, tokens);
                 first += chunk.Count;
             }
         }

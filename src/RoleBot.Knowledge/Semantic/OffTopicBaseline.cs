@@ -22,15 +22,9 @@ public static class OffTopicBaseline
 
     public static float Measure(SemanticIndex index)
     {
-        var best = new List<float>(Probes.Length);
-        foreach (var probe in Probes)
-        {
-            var vector = index.Embedder.EmbedQuery(probe);
-            var nearest = index.Sentences.Nearest(vector, 1);
-            best.Add(nearest.Count == 0 ? 0 : nearest[0].Similarity);
-        }
-
-        best.Sort();
-        return best[best.Count / 2];
+        // All probes in one pass over the sentence vectors (a pass per probe took about a second at 10k passages).
+        var best = index.Sentences.BestSimilarities(Probes.Select(index.Embedder.EmbedQuery).ToList());
+        Array.Sort(best);
+        return best[best.Length / 2];
     }
 }

@@ -29,6 +29,31 @@ public sealed class VectorMatrix
 
     public float Similarity(int i, ReadOnlySpan<float> query) => TensorPrimitives.Dot(Row(i), query);
 
+    /// <summary>
+    /// The best similarity of each query to any row (0 for an empty matrix), in one pass over the rows: each row is read
+    /// from memory once for all queries, where a scan per query read the whole matrix again each time.
+    /// </summary>
+    public float[] BestSimilarities(IReadOnlyList<float[]> queries)
+    {
+        var best = new float[queries.Count];
+        if (Count == 0)
+        {
+            return best;
+        }
+
+        best.AsSpan().Fill(float.NegativeInfinity);
+        for (var i = 0; i < Count; i++)
+        {
+            var row = Row(i);
+            for (var q = 0; q < queries.Count; q++)
+            {
+                best[q] = Math.Max(best[q], TensorPrimitives.Dot(row, queries[q]));
+            }
+        }
+
+        return best;
+    }
+
     /// <summary>The <paramref name="k"/> rows closest to <paramref name="query"/>, best first.</summary>
     public List<(int Row, float Similarity)> Nearest(ReadOnlySpan<float> query, int k)
     {

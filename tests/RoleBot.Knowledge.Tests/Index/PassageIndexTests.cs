@@ -32,6 +32,26 @@ public sealed class PassageIndexTests
     }
 
     [Fact]
+    public void Load_OnDiskIndexWithoutItsPassageFile_IsRebuilt()
+    {
+        using var folder = TestPaths.NewTempFolder();
+        using var index = TestPaths.NewTempFolder();
+        folder.Write("tester.md", "# Tester\n\n## Duties\n\nA tester checks every release before it ships.\n");
+        using (KnowledgeBase.Load(folder.Path, index.Path))
+        {
+        }
+
+        File.Delete(Directory.GetFiles(index.Path, "*.passages.json").Single());
+        using var again = KnowledgeBase.Load(folder.Path, index.Path);
+
+        Assert.False(again.Stats.ReusedIndex);
+        Assert.True(new AnswerComposer(again).Compose(again.Parser.Parse("what does a tester check?")).Answered);
+        using var reused = KnowledgeBase.Load(folder.Path, index.Path);
+        Assert.True(reused.Stats.ReusedIndex);
+        Assert.Equal(again.Passages, reused.Passages, (a, b) => a.Id == b.Id && a.Text == b.Text && a.Ordinal == b.Ordinal && a.Roles.SequenceEqual(b.Roles));
+    }
+
+    [Fact]
     public void Core_References_NoAspNetOrChannelAssembly()
     {
         var references = typeof(KnowledgeBase).Assembly.GetReferencedAssemblies().Select(a => a.Name!).ToList();
