@@ -149,8 +149,35 @@ public sealed class SemanticIndex
             }
         }
 
-        var passageMatrix = new VectorMatrix(keys.Take(passages.Count).Select(k => vectors[k]).ToList(), embedder.Dimensions);
-        var sentenceMatrix = new VectorMatrix(keys.Skip(passages.Count).Select(k => vectors[k]).ToList(), embedder.Dimensions);
+        // Copy each vector into its matrix row and let go of it after its last use: at 100k passages the vectors are
+        // about a gigabyte, and holding them per text and in the matrices at once doubled the peak memory of a load.
+        cache.Release();
+        var lastUse = new Dictionary<UInt128, int>(vectors.Count);
+        for (var i = 0; i < keys.Length; i++)
+        {
+            lastUse[keys[i]] = i;
+        }
+
+        var passageMatrix = new VectorMatrix(passages.Count, embedder.Dimensions);
+        var sentenceMatrix = new VectorMatrix(keys.Length - passages.Count, embedder.Dimensions);
+        for (var i = 0; i < keys.Length; i++)
+        {
+            var vector = vectors[keys[i]];
+            if (i < passages.Count)
+            {
+                passageMatrix.SetRow(i, vector);
+            }
+            else
+            {
+                sentenceMatrix.SetRow(i - passages.Count, vector);
+            }
+
+            if (lastUse[keys[i]] == i)
+            {
+                vectors.Remove(keys[i]);
+            }
+        }
+
         var index = new SemanticIndex(embedder, passageMatrix, sentenceMatrix, sentenceStart, missing.Count, fromDisk);
         index.OffTopicBaseline = RoleBot.Knowledge.Semantic.OffTopicBaseline.Measure(index);
         return index;

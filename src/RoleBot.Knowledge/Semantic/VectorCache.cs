@@ -54,6 +54,13 @@ public sealed class VectorCache
 
     public bool TryGet(UInt128 key, out float[] vector) => _vectors.TryGetValue(key, out vector!);
 
+    /// <summary>Drops the vectors read from disk once they are copied elsewhere, so a large knowledge is not held twice.</summary>
+    public void Release()
+    {
+        _vectors.Clear();
+        _vectors.TrimExcess();
+    }
+
     /// <summary>Writes exactly <paramref name="keep"/> (the vectors the knowledge uses now), so the file never grows stale.</summary>
     public string? Save(IReadOnlyDictionary<UInt128, float[]> keep, string model, int dimensions)
     {

@@ -21,6 +21,16 @@ public sealed class VectorMatrix
         }
     }
 
+    /// <summary>A matrix of <paramref name="count"/> zero rows, filled with <see cref="SetRow"/> (no second copy of the rows).</summary>
+    public VectorMatrix(int count, int dimensions)
+    {
+        Dimensions = dimensions;
+        Count = count;
+        _data = new float[(long)count * dimensions];
+    }
+
+    internal void SetRow(int i, ReadOnlySpan<float> vector) => vector.CopyTo(_data.AsSpan(i * Dimensions, Dimensions));
+
     public int Dimensions { get; }
 
     public int Count { get; }
