@@ -27,7 +27,7 @@ public sealed partial class AnswerComposer
             return NotCovered(question);
         }
 
-        return Compose(question, Select(options, question, roleIds, []), roleIds);
+        return Compose(question, Select(options, question, roleIds, []), roleIds, weights);
     }
 
     private List<ExcerptRanking.Option>? RankOptions(ParsedQuestion question, List<string> roleIds, double[] weights)

@@ -11,7 +11,8 @@ public sealed partial class AnswerComposer
     /// </summary>
     public const double VerdictCoverage = 0.5;
 
-    private (string, Verdict?) YesNoLead(ParsedQuestion question, List<(Candidate Candidate, ExcerptPicker.Pick Pick)> picks, List<string> roleIds)
+    private (string, Verdict?) YesNoLead(ParsedQuestion question, List<(Candidate Candidate, ExcerptPicker.Pick Pick)> picks, List<string> roleIds,
+        double[] weights)
     {
         var topic = TopicName(question);
         if (question.Roles.Count == 0)
@@ -21,7 +22,7 @@ public sealed partial class AnswerComposer
 
         var role = question.Roles[0];
         // A verdict rests on excerpts that hold most of what was asked: "learn" alone does not answer "learn Terraform?".
-        var needed = VerdictCoverage * _retriever.Weights(question.Topic).Sum();
+        var needed = VerdictCoverage * weights.Sum();
         var supporting = picks.Select((p, i) => (p, n: i + 1))
             .Where(x => AboutAsked(x.p, roleIds) && x.p.Pick.MatchWeight > 0 && x.p.Pick.MatchWeight > needed && !x.p.Pick.IsQuestion).ToList();
         if (supporting.Count > 0)

@@ -117,16 +117,18 @@ public sealed partial class AnswerComposer(KnowledgeBase knowledge, PassageScope
             .ThenByDescending(p => p.Candidate.Score + (0.05 * p.Pick.Quality))
             .ToList();
 
-        return Compose(question, picks, roleIds);
+        return Compose(question, picks, roleIds, weights);
     }
 
     /// <summary>Composition: numbers the citations and writes the lead (verdict, which role, or "here is what ...").</summary>
-    private Answer Compose(ParsedQuestion question, List<(Candidate Candidate, ExcerptPicker.Pick Pick)> picks, List<string> roleIds)
+    /// <param name="weights">The topic's weights when the caller has them (a yes/no verdict needs them).</param>
+    private Answer Compose(ParsedQuestion question, List<(Candidate Candidate, ExcerptPicker.Pick Pick)> picks, List<string> roleIds,
+        double[]? weights = null)
     {
         var citations = picks.Select((p, i) => ToCitation(i + 1, p.Candidate, p.Pick.Excerpt)).ToList();
         var (lead, verdict) = question.Shape switch
         {
-            QuestionShape.YesNo => YesNoLead(question, picks, roleIds),
+            QuestionShape.YesNo => YesNoLead(question, picks, roleIds, weights ?? _retriever.Weights(question.Topic)),
             QuestionShape.WhichRole => (WhichRoleLead(question, picks), (Verdict?)null),
             QuestionShape.Comparison when question.Roles.Count >= 2 =>
                 ($"Here is how the sources compare the {question.Roles[0].Name} and {question.Roles[1].Name} roles:", (Verdict?)null),

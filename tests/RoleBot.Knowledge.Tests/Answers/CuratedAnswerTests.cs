@@ -38,6 +38,27 @@ public sealed class CuratedAnswerTests
     }
 
     [Fact]
+    public void Ask_CuratedAnswerAboutANameTheDocumentsNeverUse_StillGiven()
+    {
+        using var folder = TestPaths.NewTempFolder().CopyFrom(TestPaths.Knowledge);
+        folder.Write("answers/remote-access.md", """
+            ---
+            questions:
+              - how do I get VPN access?
+            owner: Sam Ortiz
+            updated: 2026-11-30
+            ---
+            Ask the IT desk for a remote-access profile on your first day.
+            """);
+        using var knowledge = KnowledgeBase.Load(folder.Path, semantic: SemanticSettings.Lexical);
+
+        var answer = new AnswerComposer(knowledge).Compose(knowledge.Parser.Parse("how do I get VPN access?"));
+
+        Assert.True(answer.Answered);
+        Assert.NotNull(answer.Curated);
+    }
+
+    [Fact]
     public void Ask_UnrelatedQuestion_NoCuratedAnswer()
     {
         using var folder = TestPaths.NewTempFolder().CopyFrom(TestPaths.Knowledge);
