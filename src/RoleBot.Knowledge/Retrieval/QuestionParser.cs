@@ -27,6 +27,9 @@ public sealed partial class QuestionParser(Glossary.Glossary glossary, RoleBotAn
         "faces", "facing", "important", "importance", "matter", "matters", "necessary", "essential", "useful", "worth", "involved",
         "involve", "involves", "responsible", "expected", "supposed", "often", "day", "daily", "everyday", "actual", "common",
         "exist", "exists", "define", "definition", "defined", "meaning", "means", "explained", "concern", "concerns", "considered", "consider", "anything", "something", "things", "thing", "stuff", "become", "becoming", "someone's",
+        // Asking for an overview in other words ("quick overview pls", "tl;dr of the DS role"): the shape, not the topic.
+        "overview", "summary", "summarise", "summarize", "nutshell", "gist", "rundown", "quick", "brief", "briefly", "basically",
+        "overall", "pls", "plz",
     };
 
     /// <summary>Most characters a question may have (default 1,000); longer input is refused with a clear message.</summary>
@@ -208,7 +211,11 @@ public sealed partial class QuestionParser(Glossary.Glossary glossary, RoleBotAn
     }
 
     private static string Normalize(string question) =>
-        Idioms.Rewrite(ChatSpelling.Expand(Space().Replace(question.Replace('\u00A0', ' ').Replace('’', '\''), " ").Trim()));
+        Idioms.Rewrite(ChatSpelling.Expand(AcronymPlural().Replace(Space().Replace(question.Replace('\u00A0', ' ').Replace('’', '\''), " ").Trim(), "$1")));
+
+    /// <summary>"DSs", "DS's": the plural of an acronym ending in S is the acronym (the stemmer keeps "dss" whole; "EMs" it handles).</summary>
+    [GeneratedRegex(@"\b([A-Z]{0,5}S)'?s\b")]
+    private static partial Regex AcronymPlural();
 
     [GeneratedRegex(@"\b(vs\.?|versus|compared?\s+(to|with)|comparison|compare|difference|differences|differ|differs|distinguish|similarit(y|ies)|similar)\b|\b(going|promoted|promotion|progress|progressing|step\s+up|level\s+up)\s+from\s+\S+(\s+\S+){0,3}?\s+to\s+\S")]
     private static partial Regex Comparison();

@@ -41,6 +41,36 @@ public sealed class DocumentNameWordsTests
     }
 
     [Fact]
+    public void Ask_RoleOverview_QuotesTheSentenceThatOpensWithTheRoleNotTheLeadIn()
+    {
+        // The lead-in repeats the question's words ("a data scientist at Acme") and so sits nearest in meaning;
+        // the sentence that opens with the role says what the role does.
+        using var folder = TestPaths.NewTempFolder();
+        folder.Write("acme-data-scientist.md", """
+            # Data scientist
+
+            Data scientists organize and analyze data to help users make informed decisions. They apply statistical models and share what they find in a form anyone can read.
+
+            Below you will find the full list of skills for becoming a data scientist at Acme and a description of the skills required for each level.
+
+            ## Senior data scientist
+
+            You lead analyses across several teams and review the methods of others.
+            """);
+        folder.Write("acme-designer.md", """
+            # Designer
+
+            Designers run user research and turn it into prototypes.
+            """);
+        using var knowledge = KnowledgeBase.Load(folder.Path);
+
+        var answer = new AnswerComposer(knowledge).Compose(knowledge.Parser.Parse("what does a data scientist do at acme"));
+
+        Assert.True(answer.Answered);
+        Assert.StartsWith("Data scientists organize", answer.Citations[0].Excerpt.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Ask_PassageThatOnlyRepeatsTheTitle_NeverQuoted()
     {
         using var folder = TestPaths.NewTempFolder();
