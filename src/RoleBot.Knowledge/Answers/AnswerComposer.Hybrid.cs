@@ -30,11 +30,12 @@ public sealed partial class AnswerComposer
         return Compose(question, Select(options, question, roleIds, []), roleIds, weights);
     }
 
-    private List<ExcerptRanking.Option>? RankOptions(ParsedQuestion question, List<string> roleIds, double[] weights)
+    /// <param name="retriever">Another scope than the composer's; its passages are known to be on topic, so the gate is not asked.</param>
+    private List<ExcerptRanking.Option>? RankOptions(ParsedQuestion question, List<string> roleIds, double[] weights, Retriever? retriever = null)
     {
-        var candidates = _retriever.Retrieve(question.Topic, roleIds, depth: 40, weights: weights, semanticQuery: question.SemanticText);
+        var candidates = (retriever ?? _retriever).Retrieve(question.Topic, roleIds, depth: 40, weights: weights, semanticQuery: question.SemanticText);
         var options = ExcerptRanking.Rank(candidates, question.Topic, weights, roleIds);
-        return options.Count == 0 || !CoverageGate.Answers(options, knowledge) ? null : options;
+        return options.Count == 0 || (retriever is null && !CoverageGate.Answers(options, knowledge)) ? null : options;
     }
 
     /// <summary>

@@ -25,15 +25,36 @@ public sealed partial class AnswerComposer
         return question.Topic.All(t => DocumentNames.Contains(t.Term)) ? question with { Topic = [] } : question;
     }
 
+    private Dictionary<string, HashSet<string>>? _namesByDocument;
+
     private HashSet<string> DocumentNameTerms()
     {
         var terms = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (path, title) in knowledge.Passages.Select(p => (p.SourcePath, p.DocumentTitle)).Distinct())
+        foreach (var names in NamesByDocument.Values)
         {
-            var name = Path.GetFileNameWithoutExtension(path).Replace('-', ' ').Replace('_', ' ');
-            terms.UnionWith(TermAnalysis.Terms(knowledge.Analyzer, $"{name} {title}").Where(t => !ConceptTokens.IsConcept(t)));
+            terms.UnionWith(names);
         }
 
         return terms;
+    }
+
+    /// <summary>Per document (source path): the index terms of its file name and title.</summary>
+    private Dictionary<string, HashSet<string>> NamesByDocument => _namesByDocument ??= NamesOfDocuments();
+
+    private Dictionary<string, HashSet<string>> NamesOfDocuments()
+    {
+        var names = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var (path, title) in knowledge.Passages.Select(p => (p.SourcePath, p.DocumentTitle)).Distinct())
+        {
+            var name = Path.GetFileNameWithoutExtension(path).Replace('-', ' ').Replace('_', ' ');
+            if (!names.TryGetValue(path, out var terms))
+            {
+                names[path] = terms = new HashSet<string>(StringComparer.Ordinal);
+            }
+
+            terms.UnionWith(TermAnalysis.Terms(knowledge.Analyzer, $"{name} {title}").Where(t => !ConceptTokens.IsConcept(t)));
+        }
+
+        return names;
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using RoleBot.Knowledge.Index.Analysis;
 using RoleBot.Knowledge.Retrieval;
 
@@ -14,8 +15,8 @@ public sealed partial class AnswerComposer
         List<string> roleIds, double[] weights)
     {
         var full = RankOptions(question, roleIds, weights);
-        var first = SideOptions(sides.First);
-        var second = SideOptions(sides.Second);
+        var first = SideOptions(sides.First, sides.FirstWords);
+        var second = SideOptions(sides.Second, sides.SecondWords);
         if (full is null && (first is null || second is null))
         {
             return null;                                         // one side alone is not a comparison
@@ -47,10 +48,58 @@ public sealed partial class AnswerComposer
         return picks.Count == 0 ? null : picks;
     }
 
-    private List<ExcerptRanking.Option>? SideOptions(string side)
+    private List<ExcerptRanking.Option>? SideOptions(string side, string ownWords)
     {
         var parsed = knowledge.Parser.Parse(side);
-        return RankOptions(parsed, parsed.Roles.Select(r => r.Id).ToList(), _retriever.Weights(parsed.Topic));
+        var roleIds = parsed.Roles.Select(r => r.Id).ToList();
+        if (LevelScope(parsed, SideTerms(ownWords)) is { } level)
+        {
+            // "IC3 MLE at dropbox", "staff backend eng at gitlab": the section or document that level heads, described
+            // the way an overview is (its opening, the sentence that names the role), not the lines that say "Dropbox".
+            var inLevel = RankOptions(level.Question, roleIds, [], _retriever.Within(level.Passages));
+            if (inLevel is not null)
+            {
+                return inLevel;
+            }
+        }
+
+        return RankOptions(parsed, roleIds, _retriever.Weights(parsed.Topic));
+    }
+
+    /// <summary>
+    /// A side that is a level or grade ("IC3", "senior", "PM II") of something the documents name ("MLE at dropbox"): the
+    /// passages headed or titled with the level, in documents whose names hold the rest of the side's words. Null when
+    /// the side names no document, has other topic words, or no passage is so headed (only the named documents' passages
+    /// are looked at, so a large knowledge is not analysed whole).
+    /// </summary>
+    private (ParsedQuestion Question, Func<Passages.Passage, bool> Passages)? LevelScope(ParsedQuestion side, List<string> own)
+    {
+        if (own.Count == 0 || own.Any(ConceptTokens.IsRole))
+        {
+            return null;
+        }
+
+        var rest = side.Topic.Select(t => t.Term).Where(t => !own.Contains(t)).ToList();
+        if (rest.Count == 0 || !rest.All(DocumentNames.Contains))
+        {
+            return null;
+        }
+
+        var documents = NamesByDocument.Where(d => rest.All(d.Value.Contains)).ToDictionary(d => d.Key, d => d.Value, StringComparer.Ordinal);
+        bool Headed(Passages.Passage p) => documents.TryGetValue(p.SourcePath, out var names)
+            && own.All(t => names.Contains(t) || knowledge.Analysis(p.Ordinal).HeadingTerms.Contains(t));
+        if (!knowledge.Passages.Any(Headed))
+        {
+            return null;
+        }
+
+        var semantic = side.SemanticText;
+        foreach (var term in side.Topic.Where(t => !own.Contains(t.Term)))
+        {
+            semantic = Regex.Replace(semantic, $@"(\b(at|in|for|@)\s+)?\b{Regex.Escape(term.Surface)}\b", "", RegexOptions.IgnoreCase);
+        }
+
+        return (side with { Topic = [], SemanticText = semantic.Trim() }, Headed);
     }
 
     /// <summary>A side's own words as index terms: a role's concept token, else its plain words ("ic3", "senior").</summary>
@@ -67,9 +116,10 @@ public sealed partial class AnswerComposer
         return terms.Count > 0 && terms.All(t => ConceptTokens.IsRole(t) ? sentence.RoleIds.Contains(t[1..]) : sentence.Tokens.Any(k => k.Term == t));
     }
 
-    /// <summary>The option is about the side: its sentence names it, or its passage is headed by or tagged with it.</summary>
-    private static bool About(ExcerptRanking.Option option, List<string> terms) =>
+    /// <summary>The option is about the side: its sentence names it, or its passage is headed by or tagged with it, or its document titled.</summary>
+    private bool About(ExcerptRanking.Option option, List<string> terms) =>
         InSentence(option, terms)
         || (terms.Count > 0 && terms.All(t => option.Candidate.Analysis.HeadingTerms.Contains(t)
-            || (ConceptTokens.IsRole(t) && option.Candidate.Passage.Roles.Count == 1 && option.Candidate.Passage.Roles[0] == t[1..])));
+            || (ConceptTokens.IsRole(t) && option.Candidate.Passage.Roles.Count == 1 && option.Candidate.Passage.Roles[0] == t[1..])
+            || (NamesByDocument.TryGetValue(option.Candidate.Passage.SourcePath, out var names) && names.Contains(t))));
 }

@@ -39,6 +39,10 @@ public sealed class Retriever(KnowledgeBase knowledge, Func<Passages.Passage, bo
     /// <summary>Cosine similarity below which a passage gets no semantic credit (default 0.35: unrelated text).</summary>
     public const double DenseFloor = 0.35;
 
+    /// <summary>A retriever over the passages this one searches that <paramref name="also"/> accepts too.</summary>
+    public Retriever Within(Func<Passages.Passage, bool> also) =>
+        new(knowledge, filter is null ? also : passage => filter(passage) && also(passage));
+
     /// <param name="weights">The topic's <see cref="Weights"/> when the caller already has them (they are needed for excerpts too).</param>
     /// <param name="semanticQuery">The text whose meaning vector finds candidates and ranks sentences (hybrid mode only).</param>
     public IReadOnlyList<Candidate> Retrieve(IReadOnlyList<QueryTerm> topic, IReadOnlyList<string> roleIds, string? requiredRole = null, int depth = DefaultDepth,
@@ -133,10 +137,11 @@ public sealed class Retriever(KnowledgeBase knowledge, Func<Passages.Passage, bo
             return matrix.Nearest(vector, depth);
         }
 
-        // A scope or a required role: look further, keep the passages they allow (the scope is usually most of the knowledge).
-        return matrix.Nearest(vector, depth * 8)
-            .Where(n => (requiredRole is null || knowledge.Passages[n.Row].Roles.Contains(requiredRole)) && (filter is null || filter(knowledge.Passages[n.Row])))
-            .Take(depth).ToList();
+        // A scope or a required role: the nearest of the passages they allow (a pre-filter: a narrow scope, such as one
+        // document, has few passages among the nearest of all).
+        var passages = knowledge.Passages;
+        return matrix.Nearest(vector, depth,
+            row => (requiredRole is null || passages[row].Roles.Contains(requiredRole)) && (filter is null || filter(passages[row])));
     }
 
     private static float[] SentenceSimilarities(Semantic.SemanticIndex semantic, int ordinal, float[] vector)

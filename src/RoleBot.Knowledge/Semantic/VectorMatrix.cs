@@ -64,13 +64,18 @@ public sealed class VectorMatrix
         return best;
     }
 
-    /// <summary>The <paramref name="k"/> rows closest to <paramref name="query"/>, best first.</summary>
-    public List<(int Row, float Similarity)> Nearest(ReadOnlySpan<float> query, int k)
+    /// <summary>The <paramref name="k"/> rows closest to <paramref name="query"/> among those <paramref name="allowed"/> accepts (all when null), best first.</summary>
+    public List<(int Row, float Similarity)> Nearest(ReadOnlySpan<float> query, int k, Func<int, bool>? allowed = null)
     {
         k = Math.Min(k, Count);
         var best = new PriorityQueue<int, float>(k + 1);
         for (var i = 0; i < Count; i++)
         {
+            if (allowed is not null && !allowed(i))
+            {
+                continue;
+            }
+
             var similarity = Similarity(i, query);
             if (best.Count < k)
             {

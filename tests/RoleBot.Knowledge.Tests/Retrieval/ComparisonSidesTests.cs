@@ -13,6 +13,7 @@ public sealed class ComparisonSidesTests
     [InlineData("diff between a BI analyst and a data scientist", "BI analyst", "BI analyst", "data scientist", "data scientist")]
     [InlineData("PM I vs PM II at skylight", "PM I at skylight", "PM I", "PM II at skylight", "PM II")]
     [InlineData("what changes going from IC2 to IC3 at sourcegraph", "IC2 at sourcegraph", "IC2", "IC3 at sourcegraph", "IC3")]
+    [InlineData("what changes from IC3 to IC4 at zenith?", "IC3 at zenith", "IC3", "IC4 at zenith", "IC4")]
     [InlineData("level 2 vs level 3 people manager at skylight?", "level 2 people manager at skylight", "level 2", "level 3 people manager at skylight", "level 3")]
     public void Find_XvsY_EachSideWithTheSharedWordsAndTheRest(string question, string first, string firstOwn, string second, string secondOwn)
     {
@@ -65,5 +66,40 @@ public sealed class ComparisonSidesTests
         Assert.True(answer.Answered);
         Assert.Contains(answer.Citations, c => c.Excerpt.Text.Contains("medium-sized features", StringComparison.Ordinal));
         Assert.Contains(answer.Citations, c => c.Excerpt.Text.Contains("technical direction", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Ask_LevelsTitledByTheirDocuments_QuotesEachLevelsDocumentNotTheOrganisationsName()
+    {
+        // One document per level, as career frameworks publish them; a third names the levels and "Zenith" in every line.
+        using var folder = TestPaths.NewTempFolder();
+        folder.Write("zenith-engineer-ic3.md", """
+            # IC3 Engineer
+
+            ## Scope
+
+            I deliver features of a few weeks' size on my own and break them into tasks for others.
+            """);
+        folder.Write("zenith-engineer-ic4.md", """
+            # IC4 Engineer
+
+            ## Scope
+
+            I lead projects that span several quarters and align two or more teams on their design.
+            """);
+        folder.Write("zenith-culture.md", """
+            # Life at Zenith
+
+            Engineers at Zenith share the Zenith values and speak for Zenith at conferences.
+
+            Every Zenith engineer at IC3 joins the Zenith guilds, and at IC4 mentors at the Zenith academy.
+            """);
+        using var knowledge = KnowledgeBase.Load(folder.Path);
+
+        var answer = new RoleBot.Knowledge.Answers.AnswerComposer(knowledge).Compose(knowledge.Parser.Parse("what changes from IC3 to IC4 at zenith?"));
+
+        Assert.True(answer.Answered);
+        Assert.Contains(answer.Citations, c => c.Excerpt.Text.Contains("few weeks", StringComparison.Ordinal));
+        Assert.Contains(answer.Citations, c => c.Excerpt.Text.Contains("several quarters", StringComparison.Ordinal));
     }
 }

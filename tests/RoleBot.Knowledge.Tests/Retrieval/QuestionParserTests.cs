@@ -9,6 +9,7 @@ public sealed class QuestionParserTests(KnowledgeFixture fixture) : IClassFixtur
     [InlineData("should a data scientist know R?", QuestionShape.YesNo)]
     [InlineData("data scientist vs ML engineer", QuestionShape.Comparison)]
     [InlineData("what changes going from senior to staff?", QuestionShape.Comparison)]
+    [InlineData("what changes from IC3 to IC4?", QuestionShape.Comparison)]
     [InlineData("how do i get from the station to the office", QuestionShape.Open)]
     [InlineData("what is the difference between DS and MLE", QuestionShape.Comparison)]
     [InlineData("who builds feature pipelines?", QuestionShape.WhichRole)]
