@@ -11,8 +11,8 @@ public sealed partial class AnswerComposer
     private HashSet<string> DocumentNames => _documentNameTerms ??= DocumentNameTerms();
 
     /// <summary>
-    /// "what does a data engineer do at skylight?": a role and only words that name documents (an organisation, a
-    /// handbook) is an overview question about the role in those documents, so it gets the overview ranking (the opening
+    /// "what does a data engineer do at skylight?", "devops eng at skylight - main responsibilities?": a role and only
+    /// words that name documents (an organisation, a handbook) or its duties in general is an overview question about the role in those documents, so it gets the overview ranking (the opening
     /// of the role's description) while the meaning text still carries "at skylight".
     /// </summary>
     private ParsedQuestion AsOverview(ParsedQuestion question)
@@ -22,8 +22,17 @@ public sealed partial class AnswerComposer
             return question;
         }
 
-        return question.Topic.All(t => DocumentNames.Contains(t.Term)) ? question with { Topic = [] } : question;
+        return question.Topic.All(t => DocumentNames.Contains(t.Term) || DutyTerms.Contains(t.Term)) ? question with { Topic = [] } : question;
     }
+
+    private HashSet<string>? _dutyTerms;
+
+    /// <summary>
+    /// "main responsibilities?", "core duties": asking what a role is for in other words, as index terms of this
+    /// knowledge's analyzer (synonym concepts included).
+    /// </summary>
+    private HashSet<string> DutyTerms => _dutyTerms ??= TermAnalysis.Terms(knowledge.Analyzer,
+        "responsibilities responsibility duties duty remit purpose scope function").ToHashSet(StringComparer.Ordinal);
 
     private Dictionary<string, HashSet<string>>? _namesByDocument;
 
