@@ -181,9 +181,11 @@ internal static class ExcerptPicker
 
     /// <summary>
     /// Topic weight a sentence carries: a term in the sentence counts fully (a synonym's concept alone counts 0.8, the
-    /// word as asked 1.0); a term only in the section heading counts three quarters, since the heading makes the passage about it.
+    /// word as asked 1.0); a term only in the section heading (or the document's name, when given) counts three quarters,
+    /// since the heading makes the passage about it.
     /// </summary>
-    internal static double MatchedWeight(AnalyzedSentence sentence, IReadOnlyList<QueryTerm> topic, double[] weights, IReadOnlySet<string> headingTerms)
+    internal static double MatchedWeight(AnalyzedSentence sentence, IReadOnlyList<QueryTerm> topic, double[] weights, IReadOnlySet<string> headingTerms,
+        IReadOnlySet<string>? documentTerms = null)
     {
         var weight = 0.0;
         for (var i = 0; i < topic.Count; i++)
@@ -203,7 +205,9 @@ internal static class ExcerptPicker
                 found = 0.8;
             }
 
-            weight += found > 0 ? found * weights[i] : (headingTerms.Contains(topic[i].Term) ? 0.75 * weights[i] : 0);
+            weight += found > 0 ? found * weights[i]
+                : headingTerms.Contains(topic[i].Term) || (documentTerms?.Contains(topic[i].Term) ?? false) ? 0.75 * weights[i]
+                : 0;
         }
 
         return weight;

@@ -73,6 +73,32 @@ public sealed class DocumentNameWordsTests
     }
 
     [Fact]
+    public void Ask_WordsTheDocumentIsNamedFor_DoNotMakeTheLineThatRepeatsThemTheAnswer()
+    {
+        // "zenith", "core" and "team" are in the file name: every sentence of the document is about them, so the line
+        // that only repeats them must not crowd out the one that says what the members do.
+        using var folder = TestPaths.NewTempFolder();
+        folder.Write("zenith-core-team-responsibilities.md", """
+            # Core team responsibilities
+
+            As a member of the Zenith core team, you represent the Zenith project and the Zenith community wherever you speak.
+
+            Core members review and approve proposed changes, and they take responsibility for the consequences of every change they merge.
+            """);
+        folder.Write("zenith-release-process.md", """
+            # Release process
+
+            Releases are cut every six weeks by the release manager after the test suite passes.
+            """);
+        using var knowledge = KnowledgeBase.Load(folder.Path);
+
+        var answer = new AnswerComposer(knowledge).Compose(knowledge.Parser.Parse("what does a zenith core team member actually do"));
+
+        Assert.True(answer.Answered);
+        Assert.Contains(answer.Citations, c => c.Excerpt.Text.Contains("approve proposed changes", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Ask_PassageThatOnlyRepeatsTheTitle_NeverQuoted()
     {
         using var folder = TestPaths.NewTempFolder();
