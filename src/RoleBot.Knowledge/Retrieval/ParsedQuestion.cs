@@ -32,6 +32,9 @@ public sealed record ParsedQuestion(
     /// <summary>Phrases that name a role the glossary does not know ("a scrum master", "an SRE"), as written.</summary>
     public IReadOnlyList<string> OtherRoles { get; init; } = [];
 
+    /// <summary>"how long", "how often", "how many": the answer is an amount, so a sentence that states one is likelier to be it.</summary>
+    public bool AsksAmount { get; init; }
+
     /// <summary>"Should I become X or Y?": the asker is choosing a career path, so comparisons lead with that.</summary>
     public bool AsksCareerChoice { get; init; }
 }

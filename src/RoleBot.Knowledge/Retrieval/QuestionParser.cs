@@ -112,7 +112,7 @@ public sealed partial class QuestionParser(Glossary.Glossary glossary, RoleBotAn
 
         var shape = ShapeOf(corrected.ToLowerInvariant(), roles.Count);
         var topicText = TopicText(corrected, topic, tokens);
-        var parsed = new ParsedQuestion(question, corrected, shape, roles, topic, Negation().IsMatch(corrected)) { TopicText = topicText, AsksCareerChoice = CareerChoice().IsMatch(corrected), SemanticText = semanticText, OtherRoles = RoleMentions.Unknown(corrected, roleSpans) };
+        var parsed = new ParsedQuestion(question, corrected, shape, roles, topic, Negation().IsMatch(corrected)) { TopicText = topicText, AsksCareerChoice = CareerChoice().IsMatch(corrected), AsksAmount = Amount().IsMatch(corrected), SemanticText = semanticText, OtherRoles = RoleMentions.Unknown(corrected, roleSpans) };
         if (previous is null)
         {
             return parsed;
@@ -231,6 +231,9 @@ public sealed partial class QuestionParser(Glossary.Glossary glossary, RoleBotAn
 
     [GeneratedRegex(@"\b(should\s+i|become|becoming|career|switch|choose|pick|move\s+into|get\s+into)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CareerChoice();
+
+    [GeneratedRegex(@"\bhow\s+(long|often|many|much|soon|quickly|frequently|big|large)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Amount();
 
     [GeneratedRegex(@"\b(not|n't|never|without|no)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Negation();
