@@ -51,7 +51,7 @@ public static partial class RoleDiscovery
             {
                 var acronym = match.Groups["acr"].Value;
                 var words = match.Groups["name"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                if (words.Length < acronym.Length || taken.Contains(acronym))
+                if (words.Length < acronym.Length || taken.Contains(acronym) || SpellsAWord(acronym))
                 {
                     continue;
                 }
@@ -85,14 +85,30 @@ public static partial class RoleDiscovery
         return Glossary.Of([.. roles, .. added.Values.Where(r => glossary.FindRole(r.Id) is null)], glossary.Synonyms);
     }
 
-    /// <summary>The initials of a name of two to four words ("Site Reliability Engineer" → "SRE"), else null.</summary>
+    /// <summary>
+    /// The initials of a name of two to four words ("Site Reliability Engineer" → "SRE"), else null; also null when they
+    /// spell a common short word ("Analytics Specialist" → "AS"), which roles are matched without case and so would be
+    /// found in "what counts as toil?".
+    /// </summary>
     internal static string? Acronym(string name)
     {
         var words = name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
-        return words.Length is >= 2 and <= 4 && words.All(w => char.IsLetter(w[0]))
+        var acronym = words.Length is >= 2 and <= 4 && words.All(w => char.IsLetter(w[0]))
             ? string.Concat(words.Select(w => char.ToUpperInvariant(w[0])))
             : null;
+        return acronym is not null && SpellsAWord(acronym) ? null : acronym;
     }
+
+    /// <summary>Short words that initials can spell and questions are full of.</summary>
+    private static readonly HashSet<string> CommonWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "am", "an", "as", "at", "be", "by", "do", "go", "he", "hi", "if", "in", "is", "it", "me", "my", "no", "of", "oh",
+        "ok", "on", "or", "so", "to", "up", "us", "we", "and", "are", "but", "can", "did", "for", "get", "has", "her", "him",
+        "his", "how", "its", "may", "not", "now", "our", "out", "own", "see", "she", "the", "too", "two", "was", "way", "who",
+        "why", "yes", "yet", "you", "all", "any", "few", "new", "one", "use",
+    };
+
+    private static bool SpellsAWord(string acronym) => CommonWords.Contains(acronym);
 
     // "Incident Commander (IC)", "Project Team Lead (PTL)": capitalised words, then the acronym in parentheses.
     [GeneratedRegex(@"(?<name>(?:\b[A-Z][a-z]+\s+){1,5})\((?<acr>[A-Z]{2,5})\)")]

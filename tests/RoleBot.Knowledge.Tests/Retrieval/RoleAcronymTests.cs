@@ -11,8 +11,23 @@ public sealed class RoleAcronymTests
     [InlineData("Technical Program Manager", "TPM")]
     [InlineData("Tech Lead", "TL")]
     [InlineData("Engineer", null)]
+    [InlineData("Analytics Specialist", null)]                         // "AS": found in "what counts as toil?"
+    [InlineData("Information Technologist", null)]
     public void Acronym_OfRoleName(string name, string? expected) =>
         Assert.Equal(expected, Glossary.RoleDiscovery.Acronym(name));
+
+    [Fact]
+    public void Load_RoleWhoseInitialsSpellAWord_IsNotFoundInEverydayQuestions()
+    {
+        using var folder = TestPaths.NewTempFolder();
+        folder.Write("analytics.md", "# Analytics Specialist\n\nAn analytics specialist builds dashboards for the operations team.\n");
+        folder.Write("toil.md", "# Toil\n\nToil is manual, repetitive work that grows with the service; keep it under half of the week.\n");
+
+        using var knowledge = KnowledgeBase.Load(folder.Path, semantic: SemanticSettings.Lexical);
+
+        Assert.Empty(knowledge.Parser.Parse("what counts as toil?").Roles);
+        Assert.Equal("analytics-specialist", Assert.Single(knowledge.Parser.Parse("what does an analytics specialist build?").Roles).Id);
+    }
 
     [Fact]
     public void Load_DefinedAcronymsAndTitles_AreRolesInQuestions()
