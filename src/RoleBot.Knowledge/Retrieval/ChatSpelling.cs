@@ -45,7 +45,12 @@ public static partial class ChatSpelling
 
     /// <summary>The question with chat shorthand spelled out; everything else unchanged.</summary>
     public static string Expand(string question) =>
-        Token().Replace(question, m => Words.TryGetValue(m.Value, out var full) ? full : m.Value);
+        Token().Replace(AreAsR().Replace(question, "are"), m => Words.TryGetValue(m.Value, out var full) ? full : m.Value);
+
+    // "r" is "are" only where R the language cannot be: opening a question ("r SREs on call?") or before a pronoun
+    // ("which libs r they expected to know"). "does a DS need R?" keeps its R.
+    [GeneratedRegex(@"^r(?=\s)|\br(?=\s+(?:they|you|u|we|there|these|those|people|ppl|folks)\b)")]
+    private static partial Regex AreAsR();
 
     // Words, with the "/" and ":" of "w/o" and "1:1"; never inside a longer word or a URL.
     [GeneratedRegex(@"(?<![\w/:.])[\p{L}\d]+(?:[/:][\p{L}\d]*)?(?![\w/:])")]

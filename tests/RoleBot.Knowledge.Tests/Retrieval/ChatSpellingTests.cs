@@ -11,6 +11,9 @@ public sealed class ChatSpellingTests(KnowledgeFixture fixture) : IClassFixture<
     [InlineData("who runs retros, the EM or PM? dont want to step on toes", "who runs retrospectives, the EM or PM? do not want to step on toes")]
     [InlineData("which ML libs and langs shd i learn frm the docs", "which ML libraries and languages should i learn from the documentation")]
     [InlineData("does a DS need R?", "does a DS need R?")]                      // R the language, not "are"
+    [InlineData("r SREs on a pager rotation?", "are SREs on a pager rotation?")]
+    [InlineData("which ML libs r they expected to know", "which ML libraries are they expected to know")]
+    [InlineData("do u use r or python", "do you use r or python")]
     [InlineData("see https://x.io/w/o", "see https://x.io/w/o")]                // never inside a URL
     public void Expand_ChatShorthand_SpelledOut(string question, string expected) =>
         Assert.Equal(expected, ChatSpelling.Expand(question));
