@@ -12,7 +12,7 @@ public static partial class ChatSpelling
 {
     private static readonly FrozenDictionary<string, string> Words = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
-        ["u"] = "you", ["ur"] = "your",                    // not "r": R is a language
+        ["u"] = "you", ["ur"] = "your", ["w"] = "with",     // not "r": R is a language
         ["shd"] = "should", ["shld"] = "should", ["shud"] = "should", ["wd"] = "would", ["cd"] = "could", ["cn"] = "can",
         ["b4"] = "before", ["abt"] = "about", ["bout"] = "about", ["thru"] = "through", ["tho"] = "though",
         ["w/"] = "with", ["w/o"] = "without", ["pls"] = "please", ["plz"] = "please", ["thx"] = "thanks",

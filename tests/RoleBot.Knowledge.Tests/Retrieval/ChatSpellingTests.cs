@@ -14,6 +14,7 @@ public sealed class ChatSpellingTests(KnowledgeFixture fixture) : IClassFixture<
     [InlineData("r SREs on a pager rotation?", "are SREs on a pager rotation?")]
     [InlineData("which ML libs r they expected to know", "which ML libraries are they expected to know")]
     [InlineData("do u use r or python", "do you use r or python")]
+    [InlineData("how often do i get 1:1s w my EM", "how often do i get one-on-ones with my EM")]
     [InlineData("see https://x.io/w/o", "see https://x.io/w/o")]                // never inside a URL
     public void Expand_ChatShorthand_SpelledOut(string question, string expected) =>
         Assert.Equal(expected, ChatSpelling.Expand(question));

@@ -36,6 +36,26 @@ public sealed class QuestionParserTests(KnowledgeFixture fixture) : IClassFixtur
         Assert.Empty(fixture.Knowledge.Parser.Parse(question).Topic);
 
     [Fact]
+    public void Parse_StaffLevel_IsNotHiring()
+    {
+        // "staff" was a synonym of "hire": "senior vs staff eng" searched for recruiting.
+        var parsed = fixture.Knowledge.Parser.Parse("what changes from senior to staff engineer?");
+
+        Assert.Contains(parsed.Topic, t => t.Term == "staff");
+        Assert.DoesNotContain(parsed.Topic, t => t.Term == "~hire");
+    }
+
+    [Fact]
+    public void Parse_OneToOneWrittenAnyWay_SameConcept()
+    {
+        var chat = fixture.Knowledge.Parser.Parse("how often are 1:1s w my EM?").Topic.Select(t => t.Term);
+        var spelled = fixture.Knowledge.Parser.Parse("how often are one-on-one meetings with my EM?").Topic.Select(t => t.Term);
+
+        Assert.Contains(chat, t => t.StartsWith('~'));
+        Assert.Equal(chat.Where(t => t.StartsWith('~')), spelled.Where(t => t.StartsWith('~')));
+    }
+
+    [Fact]
     public void Parse_Acronym_MatchesTheSameConceptAsTheFullName()
     {
         var shortForm = fixture.Knowledge.Parser.Parse("does an MLE need k8s?");
