@@ -49,7 +49,7 @@ public static partial class ChatSpelling
 
     // "r" is "are" only where R the language cannot be: opening a question ("r SREs on call?") or before a pronoun
     // ("which libs r they expected to know"). "does a DS need R?" keeps its R.
-    [GeneratedRegex(@"^r(?=\s)|\br(?=\s+(?:they|you|u|we|there|these|those|people|ppl|folks)\b)")]
+    [GeneratedRegex(@"^r(?=\s)|\br(?=\s+(?:they|you|u|we|there|these|those|people|ppl|folks|the|a|an|my|our|your|their|some|any)\b)")]
     private static partial Regex AreAsR();
 
     // Words, with the "/" and ":" of "w/o" and "1:1"; never inside a longer word or a URL.

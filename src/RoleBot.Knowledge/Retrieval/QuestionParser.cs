@@ -30,7 +30,19 @@ public sealed partial class QuestionParser(Glossary.Glossary glossary, RoleBotAn
         // Asking for an overview in other words ("quick overview pls", "tl;dr of the DS role"): the shape, not the topic.
         "overview", "summary", "summarise", "summarize", "nutshell", "gist", "rundown", "quick", "brief", "briefly", "basically",
         "overall", "pls", "plz",
+        // Chat fillers and contractions that carry no topic ("or nah", "who's", "someone else").
+        "nah", "lol", "btw", "tbh", "imo", "imho", "who's", "when's", "where's", "how's", "there's", "else",
     };
+
+    /// <summary>"how long", "how often", "how many": the amount asked for is the question's shape (<see cref="ParsedQuestion.AsksAmount"/>), not its topic.</summary>
+    private static readonly HashSet<string> AmountWords = new(StringComparer.Ordinal)
+    {
+        "long", "often", "many", "much", "quickly", "quick", "fast", "soon", "frequently", "big", "large",
+    };
+
+    private static bool AfterHow(string text, int start) =>
+        start >= 4 && text.AsSpan(0, start).TrimEnd().EndsWith("how", StringComparison.OrdinalIgnoreCase)
+        && (start - 4 == 0 || !char.IsLetter(text[text.AsSpan(0, start).TrimEnd().Length - 4]));
 
     /// <summary>Most characters a question may have (default 1,000); longer input is refused with a clear message.</summary>
     public const int MaxQuestionChars = 1000;
@@ -99,7 +111,8 @@ public sealed partial class QuestionParser(Glossary.Glossary glossary, RoleBotAn
             var surface = corrected[token.Start..token.End];
             var isSynonym = token.Term[0] == ConceptTokens.SynonymPrefix;
             if (ConceptTokens.IsRole(token.Term) || InRole(token) || QuestionWords.Contains(surface.ToLowerInvariant())
-                || (!isSynonym && InSynonym(token)) || topic.Any(t => t.Term == token.Term))
+                || (!isSynonym && InSynonym(token)) || topic.Any(t => t.Term == token.Term)
+                || (AmountWords.Contains(surface.ToLowerInvariant()) && AfterHow(corrected, token.Start)))
             {
                 continue;
             }

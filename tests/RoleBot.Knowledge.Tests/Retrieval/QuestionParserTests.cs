@@ -35,6 +35,19 @@ public sealed class QuestionParserTests(KnowledgeFixture fixture) : IClassFixtur
     public void Parse_AskingForAnOverview_LeavesNoTopic(string question) =>
         Assert.Empty(fixture.Knowledge.Parser.Parse(question).Topic);
 
+    [Theory]
+    [InlineData("how long til an inactive member gets removed", "long")]
+    [InlineData("how often do we demo?", "often")]
+    [InlineData("does the MLE need to be super technical or nah", "nah")]
+    [InlineData("who's accountable for uptime, the MLE?", "who's")]
+    [InlineData("wat r the duties of the ML engineer", "r")]
+    public void Parse_ChatFillerAndAmountWords_AreNotTopic(string question, string surface) =>
+        Assert.DoesNotContain(fixture.Knowledge.Parser.Parse(question).Topic, t => string.Equals(t.Surface, surface, StringComparison.OrdinalIgnoreCase));
+
+    [Fact]
+    public void Parse_WordAfterHowThatIsNotAnAmount_StaysTopic() =>
+        Assert.Contains(fixture.Knowledge.Parser.Parse("how tests are run for models").Topic, t => t.Surface.StartsWith("test", StringComparison.OrdinalIgnoreCase));
+
     [Fact]
     public void Parse_StaffLevel_IsNotHiring()
     {
