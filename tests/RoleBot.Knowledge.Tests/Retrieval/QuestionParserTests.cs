@@ -49,6 +49,13 @@ public sealed class QuestionParserTests(KnowledgeFixture fixture) : IClassFixtur
         Assert.Contains(fixture.Knowledge.Parser.Parse("how tests are run for models").Topic, t => t.Surface.StartsWith("test", StringComparison.OrdinalIgnoreCase));
 
     [Fact]
+    public void Parse_Google_IsTheCompanyNotGoogleCloud()
+    {
+        Assert.DoesNotContain(fixture.Knowledge.Parser.Parse("google code review - what do reviewers look for").Topic, t => t.Term == "~gcp");
+        Assert.Contains(fixture.Knowledge.Parser.Parse("does an MLE use google cloud?").Topic, t => t.Term == "~gcp");
+    }
+
+    [Fact]
     public void Parse_StaffLevel_IsNotHiring()
     {
         // "staff" was a synonym of "hire": "senior vs staff eng" searched for recruiting.
