@@ -48,6 +48,16 @@ public sealed class QuestionParserTests(KnowledgeFixture fixture) : IClassFixtur
     public void Parse_WordAfterHowThatIsNotAnAmount_StaysTopic() =>
         Assert.Contains(fixture.Knowledge.Parser.Parse("how tests are run for models").Topic, t => t.Surface.StartsWith("test", StringComparison.OrdinalIgnoreCase));
 
+    [Theory]
+    [InlineData("any example projects a DS works on?", "projects")]        // projects are not internships
+    [InlineData("who ships large features?", "features")]                 // product features are not ML features
+    [InlineData("how do they score applications?", "score")]              // not model scoring
+    [InlineData("who covers the weekend on-call shift?", "shift")]        // not a career shift
+    [InlineData("is the candidate a good fit?", "fit")]                   // not model fitting
+    public void Parse_EverydayWord_IsNotANarrowerConcept(string question, string word) =>
+        Assert.DoesNotContain(fixture.Knowledge.Parser.Parse(question).Topic,
+            t => t.Term.StartsWith('~') && t.Surface.Contains(word, StringComparison.OrdinalIgnoreCase));
+
     [Fact]
     public void Parse_Google_IsTheCompanyNotGoogleCloud()
     {
