@@ -63,7 +63,30 @@ public sealed partial class AnswerComposer
             }
         }
 
-        return RankOptions(parsed, roleIds, _retriever.Weights(parsed.Topic));
+        var options = RankOptions(parsed, roleIds, _retriever.Weights(parsed.Topic));
+        var own = SideTerms(ownWords);
+        if (options is null || own.Count == 0)
+        {
+            return options;
+        }
+
+        // A side's defining line opens with its name ("Reviewers are able to ...", "The Customer Liaison is ...", "Mergers
+        // merge ..."), or opens a passage headed with it: as in an overview, that line says what the side is.
+        var defined = options.Select(o => Opens(o, own) ? o with { Score = o.Score + ExcerptRanking.DefiningWeight } : o).ToList();
+        defined.Sort((a, b) => b.Score.CompareTo(a.Score));
+        return defined;
+    }
+
+    internal static bool Opens(ExcerptRanking.Option option, List<string> own)
+    {
+        var sentence = option.Candidate.Analysis.Sentences[option.Sentence];
+        if (option.Sentence == 0 && own.All(option.Candidate.Analysis.HeadingTerms.Contains))
+        {
+            return true;
+        }
+
+        var opening = sentence.Tokens.Where(t => t.Start - sentence.Range.Start <= ExcerptRanking.DefiningReach).ToList();
+        return own.All(term => ConceptTokens.IsRole(term) ? sentence.RoleIds.Contains(term[1..]) && opening.Exists(t => t.Term == term) : opening.Exists(t => t.Term == term));
     }
 
     /// <summary>

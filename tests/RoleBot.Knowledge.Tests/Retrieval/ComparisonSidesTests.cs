@@ -102,4 +102,18 @@ public sealed class ComparisonSidesTests
         Assert.Contains(answer.Citations, c => c.Excerpt.Text.Contains("few weeks", StringComparison.Ordinal));
         Assert.Contains(answer.Citations, c => c.Excerpt.Text.Contains("several quarters", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Mergers merge pull requests to the main branch once the change has been reviewed.", true)]
+    [InlineData("Anyone in the community may nominate a merger, and the board confirms each merger by a vote.", false)]
+    public void Opens_SentenceThatStartsWithTheSidesName_DefinesIt(string sentence, bool defines)
+    {
+        using var folder = TestPaths.NewTempFolder();
+        folder.Write("governance.md", $"# Governance\n\n## Roles\n\n{sentence}\n");
+        using var knowledge = KnowledgeBase.Load(folder.Path, semantic: RoleBot.Knowledge.Semantic.SemanticSettings.Lexical);
+        var candidate = new Retriever(knowledge).Retrieve(knowledge.Parser.Parse("merger").Topic, []).Single();
+        var option = new RoleBot.Knowledge.Answers.ExcerptRanking.Option(candidate, 0, 0, 0, 0, 0);
+
+        Assert.Equal(defines, RoleBot.Knowledge.Answers.AnswerComposer.Opens(option, ["merger"]));
+    }
 }
