@@ -52,7 +52,8 @@ public sealed partial class AnswerComposer
     {
         var parsed = knowledge.Parser.Parse(side);
         var roleIds = parsed.Roles.Select(r => r.Id).ToList();
-        if (LevelScope(parsed, SideTerms(ownWords)) is { } level)
+        var own = SideTerms(ownWords);
+        if (LevelScope(parsed, own) is { } level)
         {
             // "IC3 MLE at dropbox", "staff backend eng at gitlab": the section or document that level heads, described
             // the way an overview is (its opening, the sentence that names the role), not the lines that say "Dropbox".
@@ -64,7 +65,6 @@ public sealed partial class AnswerComposer
         }
 
         var options = RankOptions(parsed, roleIds, _retriever.Weights(parsed.Topic));
-        var own = SideTerms(ownWords);
         if (options is null || own.Count == 0)
         {
             return options;
@@ -77,6 +77,7 @@ public sealed partial class AnswerComposer
         return defined;
     }
 
+    /// <summary>The option's sentence opens with the side's words (within <see cref="ExcerptRanking.DefiningReach"/>), or opens a passage headed with them.</summary>
     internal static bool Opens(ExcerptRanking.Option option, List<string> own)
     {
         var sentence = option.Candidate.Analysis.Sentences[option.Sentence];
@@ -86,7 +87,7 @@ public sealed partial class AnswerComposer
         }
 
         var opening = sentence.Tokens.Where(t => t.Start - sentence.Range.Start <= ExcerptRanking.DefiningReach).ToList();
-        return own.All(term => ConceptTokens.IsRole(term) ? sentence.RoleIds.Contains(term[1..]) && opening.Exists(t => t.Term == term) : opening.Exists(t => t.Term == term));
+        return own.All(term => opening.Exists(t => t.Term == term));
     }
 
     /// <summary>
