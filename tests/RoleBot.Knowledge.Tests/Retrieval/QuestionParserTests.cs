@@ -54,6 +54,7 @@ public sealed class QuestionParserTests(KnowledgeFixture fixture) : IClassFixtur
     [InlineData("how do they score applications?", "score")]              // not model scoring
     [InlineData("who covers the weekend on-call shift?", "shift")]        // not a career shift
     [InlineData("is the candidate a good fit?", "fit")]                   // not model fitting
+    [InlineData("what does the internal liaison do?", "internal")]        // "intern" and "internal" share a stem
     public void Parse_EverydayWord_IsNotANarrowerConcept(string question, string word) =>
         Assert.DoesNotContain(fixture.Knowledge.Parser.Parse(question).Topic,
             t => t.Term.StartsWith('~') && t.Surface.Contains(word, StringComparison.OrdinalIgnoreCase));
