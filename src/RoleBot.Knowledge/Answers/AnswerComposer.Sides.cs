@@ -81,7 +81,7 @@ public sealed partial class AnswerComposer
     internal static bool Opens(ExcerptRanking.Option option, List<string> own)
     {
         var sentence = option.Candidate.Analysis.Sentences[option.Sentence];
-        if (option.Sentence == 0 && own.All(option.Candidate.Analysis.HeadingTerms.Contains))
+        if (option.Sentence == 0 && own.All(option.Candidate.Analysis.HeadingTerms.Contains) && DefiningHeading(option.Candidate.Passage.Section, own))
         {
             return true;
         }
@@ -89,6 +89,19 @@ public sealed partial class AnswerComposer
         var opening = sentence.Tokens.Where(t => t.Start - sentence.Range.Start <= ExcerptRanking.DefiningReach).ToList();
         return own.All(term => opening.Exists(t => t.Term == term));
     }
+
+    /// <summary>
+    /// The passage's own heading names the side ("Reviewer") or asks what it is ("Customer Liaison > What is it?"): its
+    /// first sentence defines the side. A sibling such as "Who are they?" or "How can I become one?" does not.
+    /// </summary>
+    private static bool DefiningHeading(string section, List<string> own)
+    {
+        var last = section[(section.LastIndexOf('>') + 1)..].Trim();
+        return WhatIsIt().IsMatch(last) || own.All(term => last.Contains(term, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [GeneratedRegex(@"^(what\s+(is|are|does)\b.*|overview|definition|description|summary|about|purpose|the role|role)\??$", RegexOptions.IgnoreCase)]
+    private static partial Regex WhatIsIt();
 
     /// <summary>
     /// A side that is a level or grade ("IC3", "senior", "PM II") of something the documents name ("MLE at dropbox"): the

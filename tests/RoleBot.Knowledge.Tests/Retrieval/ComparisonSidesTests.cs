@@ -116,4 +116,19 @@ public sealed class ComparisonSidesTests
 
         Assert.Equal(defines, RoleBot.Knowledge.Answers.AnswerComposer.Opens(option, ["merger"]));
     }
+
+    [Theory]
+    [InlineData("What is it?", true)]
+    [InlineData("Who are they?", false)]
+    [InlineData("How can I become one?", false)]
+    public void Opens_FirstSentenceUnderAHeadingThatAsksWhatTheSideIs_DefinesIt(string subheading, bool defines)
+    {
+        using var folder = TestPaths.NewTempFolder();
+        folder.Write("roles.md", $"# Incident roles\n\n## Merger\n\n### {subheading}\n\nA person who lands reviewed changes on the main branch.\n");
+        using var knowledge = KnowledgeBase.Load(folder.Path, semantic: RoleBot.Knowledge.Semantic.SemanticSettings.Lexical);
+        var candidate = new Retriever(knowledge).Retrieve(knowledge.Parser.Parse("merger").Topic, []).Single();
+        var option = new RoleBot.Knowledge.Answers.ExcerptRanking.Option(candidate, 0, 0, 0, 0, 0);
+
+        Assert.Equal(defines, RoleBot.Knowledge.Answers.AnswerComposer.Opens(option, ["merger"]));
+    }
 }
