@@ -55,8 +55,16 @@ public sealed partial class QuestionParser(Glossary.Glossary glossary, RoleBotAn
         var roles = new List<RoleDefinition>();
         var roleSpans = new List<(int Start, int End)>();
         var named = new List<(int Start, int End, string Name)>();
-        foreach (var token in tokens.Where(t => ConceptTokens.IsRole(t.Term)))
+        var roleTokens = tokens.Where(t => ConceptTokens.IsRole(t.Term)).ToList();
+        foreach (var token in roleTokens)
         {
+            // "research software engineer": the longer role is meant, not the "software engineer" inside it.
+            if (roleTokens.Exists(o => o.Start <= token.Start && o.End >= token.End && o.End - o.Start > token.End - token.Start))
+            {
+                roleSpans.Add((token.Start, token.End));
+                continue;
+            }
+
             if (glossary.FindRole(token.Term[1..]) is { } role)
             {
                 if (!roles.Contains(role))

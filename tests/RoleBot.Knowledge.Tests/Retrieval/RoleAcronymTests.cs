@@ -30,6 +30,19 @@ public sealed class RoleAcronymTests
     }
 
     [Fact]
+    public void Parse_RoleInsideALongerRole_OnlyTheLongerOne()
+    {
+        using var folder = TestPaths.NewTempFolder();
+        folder.Write("rse.md", "# Working in the group\n\nA Research Software Engineer (RSE) supports research projects with code.\n");
+        folder.Write("swe.md", "# Software Engineer\n\nA software engineer builds and runs the product.\n");
+
+        using var knowledge = KnowledgeBase.Load(folder.Path, semantic: SemanticSettings.Lexical);
+
+        Assert.Equal("research-software-engineer", Assert.Single(knowledge.Parser.Parse("what's a research software engineer at turing?").Roles).Id);
+        Assert.Equal(2, knowledge.Parser.Parse("research software engineer vs software engineer?").Roles.Count);
+    }
+
+    [Fact]
     public void Load_DefinedAcronymsAndTitles_AreRolesInQuestions()
     {
         using var folder = TestPaths.NewTempFolder();
