@@ -41,6 +41,7 @@ public sealed class QuestionParserTests(KnowledgeFixture fixture) : IClassFixtur
     [InlineData("does the MLE need to be super technical or nah", "nah")]
     [InlineData("who's accountable for uptime, the MLE?", "who's")]
     [InlineData("wat r the duties of the ML engineer", "r")]
+    [InlineData("new here, what's an ML engineer basically responsible for?", "new")]
     public void Parse_ChatFillerAndAmountWords_AreNotTopic(string question, string surface) =>
         Assert.DoesNotContain(fixture.Knowledge.Parser.Parse(question).Topic, t => string.Equals(t.Surface, surface, StringComparison.OrdinalIgnoreCase));
 
