@@ -31,7 +31,7 @@ public sealed partial class QuestionParser(Glossary.Glossary glossary, RoleBotAn
         "overview", "summary", "summarise", "summarize", "nutshell", "gist", "rundown", "quick", "brief", "briefly", "basically",
         "overall", "pls", "plz",
         // Chat fillers and contractions that carry no topic ("or nah", "who's", "someone else").
-        "nah", "lol", "btw", "tbh", "imo", "imho", "who's", "when's", "where's", "how's", "there's", "else", "new",
+        "nah", "lol", "btw", "tbh", "imo", "imho", "who's", "when's", "where's", "how's", "there's", "else", "new", "even",
     };
 
     /// <summary>"how long", "how often", "how many": the amount asked for is the question's shape (<see cref="ParsedQuestion.AsksAmount"/>), not its topic.</summary>
