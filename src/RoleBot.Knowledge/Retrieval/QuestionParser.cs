@@ -40,9 +40,11 @@ public sealed partial class QuestionParser(Glossary.Glossary glossary, RoleBotAn
         "long", "often", "many", "much", "quickly", "quick", "fast", "soon", "frequently", "big", "large",
     };
 
-    private static bool AfterHow(string text, int start) =>
-        start >= 4 && text.AsSpan(0, start).TrimEnd().EndsWith("how", StringComparison.OrdinalIgnoreCase)
-        && (start - 4 == 0 || !char.IsLetter(text[text.AsSpan(0, start).TrimEnd().Length - 4]));
+    private static bool AfterHow(string text, int start)
+    {
+        var before = text.AsSpan(0, start).TrimEnd();
+        return before.EndsWith("how", StringComparison.OrdinalIgnoreCase) && (before.Length == 3 || !char.IsLetter(before[^4]));
+    }
 
     /// <summary>Most characters a question may have (default 1,000); longer input is refused with a clear message.</summary>
     public const int MaxQuestionChars = 1000;

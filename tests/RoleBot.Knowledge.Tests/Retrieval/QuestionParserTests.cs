@@ -46,6 +46,14 @@ public sealed class QuestionParserTests(KnowledgeFixture fixture) : IClassFixtur
     public void Parse_ChatFillerAndAmountWords_AreNotTopic(string question, string surface) =>
         Assert.DoesNotContain(fixture.Knowledge.Parser.Parse(question).Topic, t => string.Equals(t.Surface, surface, StringComparison.OrdinalIgnoreCase));
 
+    [Theory]
+    [InlineData("how long")]
+    [InlineData("how\t\tlong?")]
+    [InlineData("somehow long meetings happen")]
+    [InlineData("long")]
+    public void Parse_AmountWordAtAnyPosition_NeverThrows(string question) =>
+        Assert.NotNull(fixture.Knowledge.Parser.Parse(question));
+
     [Fact]
     public void Parse_WordAfterHowThatIsNotAnAmount_StaysTopic() =>
         Assert.Contains(fixture.Knowledge.Parser.Parse("how tests are run for models").Topic, t => t.Surface.StartsWith("test", StringComparison.OrdinalIgnoreCase));
