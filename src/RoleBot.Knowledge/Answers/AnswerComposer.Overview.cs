@@ -12,8 +12,9 @@ public sealed partial class AnswerComposer
 
     /// <summary>
     /// "what does a data engineer do at skylight?", "devops eng at skylight - main responsibilities?": a role and only
-    /// words that name documents (an organisation, a handbook) or its duties in general is an overview question about the role in those documents, so it gets the overview ranking (the opening
-    /// of the role's description) while the meaning text still carries "at skylight".
+    /// words that name documents (an organisation, a handbook) or its duties in general is an overview question about
+    /// the role in those documents, so it gets the overview ranking (the opening of the role's description) while the
+    /// meaning text still carries "at skylight".
     /// </summary>
     private ParsedQuestion AsOverview(ParsedQuestion question)
     {

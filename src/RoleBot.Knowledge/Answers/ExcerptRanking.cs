@@ -40,7 +40,8 @@ internal static partial class ExcerptRanking
 
     /// <summary>
     /// "how long / how often / how many" questions: bonus for a sentence that states an amount ("the first 3 months",
-    /// "4-8 hours per week", "weekly") (default 0.05: a tie-breaker; team handbooks 0.560 → 0.582 at 0.05 and at 0.1, other sets unchanged).
+    /// "4-8 hours per week", "weekly") (default 0.05: a tie-breaker; team handbooks 0.560 → 0.582 at 0.05 and at 0.1,
+    /// other sets unchanged).
     /// </summary>
     public const double AmountWeight = 0.05;
 
@@ -57,7 +58,7 @@ internal static partial class ExcerptRanking
 
     /// <summary>
     /// Excerpts grow to about this many characters (default 330) with the next sentences of their line, so a quote
-    /// carries its point and its reason; the median top excerpt stays well under 300 (174–248 on five sets), since most
+    /// carries its point and its reason; the median top excerpt stays well under 300 (165–248 on five sets), since most
     /// lines hold one sentence. At 260 evidence@3 on the role handbooks was one question lower.
     /// </summary>
     public const int ExcerptChars = 330;
@@ -141,5 +142,4 @@ internal static partial class ExcerptRanking
 
         return false;
     }
-
 }
