@@ -14,16 +14,16 @@ public sealed partial class AnswerComposer
     private List<(Candidate Candidate, ExcerptPicker.Pick Pick)>? SidePicks(ParsedQuestion question, ComparisonSides sides,
         List<string> roleIds, double[] weights)
     {
+        var firstTerms = SideTerms(sides.FirstWords);
+        var secondTerms = SideTerms(sides.SecondWords);
         var full = RankOptions(question, roleIds, weights);
-        var first = SideOptions(sides.First, sides.FirstWords);
-        var second = SideOptions(sides.Second, sides.SecondWords);
+        var first = SideOptions(sides.First, firstTerms);
+        var second = SideOptions(sides.Second, secondTerms);
         if (full is null && (first is null || second is null))
         {
             return null;                                         // one side alone is not a comparison
         }
 
-        var firstTerms = SideTerms(sides.FirstWords);
-        var secondTerms = SideTerms(sides.SecondWords);
         var picks = new List<(Candidate Candidate, ExcerptPicker.Pick Pick)>();
         void AddFirst(List<ExcerptRanking.Option>? options, Func<ExcerptRanking.Option, bool> accept)
         {
@@ -48,11 +48,11 @@ public sealed partial class AnswerComposer
         return picks.Count == 0 ? null : picks;
     }
 
-    private List<ExcerptRanking.Option>? SideOptions(string side, string ownWords)
+    /// <param name="own">The side's own words as <see cref="SideTerms"/> gives them.</param>
+    private List<ExcerptRanking.Option>? SideOptions(string side, List<string> own)
     {
         var parsed = knowledge.Parser.Parse(side);
         var roleIds = parsed.Roles.Select(r => r.Id).ToList();
-        var own = SideTerms(ownWords);
         if (LevelScope(parsed, own) is { } level)
         {
             // "IC3 MLE at dropbox", "staff backend eng at gitlab": the section or document that level heads, described
@@ -123,6 +123,11 @@ public sealed partial class AnswerComposer
         }
 
         var documents = NamesByDocument.Where(d => rest.All(d.Value.Contains)).ToDictionary(d => d.Key, d => d.Value, StringComparer.Ordinal);
+        if (documents.Count == 0)
+        {
+            return null;                                         // no one document carries all of the side's names
+        }
+
         bool Headed(Passages.Passage p) => documents.TryGetValue(p.SourcePath, out var names)
             && own.All(t => names.Contains(t) || knowledge.Analysis(p.Ordinal).HeadingTerms.Contains(t));
         if (!knowledge.Passages.Any(Headed))

@@ -108,13 +108,7 @@ public sealed class ComparisonSidesTests
     [InlineData("Anyone in the community may nominate a merger, and the board confirms each merger by a vote.", false)]
     public void Opens_SentenceThatStartsWithTheSidesName_DefinesIt(string sentence, bool defines)
     {
-        using var folder = TestPaths.NewTempFolder();
-        folder.Write("governance.md", $"# Governance\n\n## Roles\n\n{sentence}\n");
-        using var knowledge = KnowledgeBase.Load(folder.Path, semantic: RoleBot.Knowledge.Semantic.SemanticSettings.Lexical);
-        var candidate = new Retriever(knowledge).Retrieve(knowledge.Parser.Parse("merger").Topic, []).Single();
-        var option = new RoleBot.Knowledge.Answers.ExcerptRanking.Option(candidate, 0, 0, 0, 0, 0);
-
-        Assert.Equal(defines, RoleBot.Knowledge.Answers.AnswerComposer.Opens(option, ["merger"]));
+        Assert.Equal(defines, OpensForMerger($"# Governance\n\n## Roles\n\n{sentence}\n"));
     }
 
     [Theory]
@@ -123,12 +117,16 @@ public sealed class ComparisonSidesTests
     [InlineData("How can I become one?", false)]
     public void Opens_FirstSentenceUnderAHeadingThatAsksWhatTheSideIs_DefinesIt(string subheading, bool defines)
     {
+        Assert.Equal(defines, OpensForMerger($"# Incident roles\n\n## Merger\n\n### {subheading}\n\nA person who lands reviewed changes on the main branch.\n"));
+    }
+
+    /// <summary>Whether the first sentence of the one passage of <paramref name="markdown"/> defines the side "merger".</summary>
+    private static bool OpensForMerger(string markdown)
+    {
         using var folder = TestPaths.NewTempFolder();
-        folder.Write("roles.md", $"# Incident roles\n\n## Merger\n\n### {subheading}\n\nA person who lands reviewed changes on the main branch.\n");
+        folder.Write("roles.md", markdown);
         using var knowledge = KnowledgeBase.Load(folder.Path, semantic: RoleBot.Knowledge.Semantic.SemanticSettings.Lexical);
         var candidate = new Retriever(knowledge).Retrieve(knowledge.Parser.Parse("merger").Topic, []).Single();
-        var option = new RoleBot.Knowledge.Answers.ExcerptRanking.Option(candidate, 0, 0, 0, 0, 0);
-
-        Assert.Equal(defines, RoleBot.Knowledge.Answers.AnswerComposer.Opens(option, ["merger"]));
+        return RoleBot.Knowledge.Answers.AnswerComposer.Opens(new RoleBot.Knowledge.Answers.ExcerptRanking.Option(candidate, 0, 0, 0, 0, 0), ["merger"]);
     }
 }
