@@ -50,9 +50,16 @@ public sealed partial class AnswerComposer
         if (ComparisonSides.Find(question.Corrected, Mentioned) is { } sides)
         {
             var named = question.Roles.Select(r => r.Id).ToList();
-            if (SidePicks(question, sides, named, weights) is not { } sidePicks)
+            if (SidePicks(question, sides, named, weights) is not var (sidePicks, paired))
             {
                 return NotCovered(question);
+            }
+
+            if (paired)
+            {
+                var of = question.Roles.Count == 1 ? $" for the {question.Roles[0].Name} role" : "";
+                var lead = $"Here is how the sources set {sides.FirstWords} and {sides.SecondWords} apart{of}, the same line at each level:";
+                return Compose(question with { Shape = QuestionShape.Open }, sidePicks, named, lead: lead);
             }
 
             if (question.Roles.Count < 2)

@@ -11,14 +11,15 @@ public sealed partial class AnswerComposer
     /// about each side — found by asking each side's own question ("senior backend eng at gitlab") and keeping an excerpt
     /// whose sentence or heading holds that side's words — then the best of the rest. Null when nothing clears the gate.
     /// </summary>
-    private List<(Candidate Candidate, ExcerptPicker.Pick Pick)>? SidePicks(ParsedQuestion question, ComparisonSides sides,
+    /// <returns>The picks, and whether they are pairs of parallel lines of two levels (<see cref="LevelContrast"/>).</returns>
+    private (List<(Candidate Candidate, ExcerptPicker.Pick Pick)> Picks, bool Paired)? SidePicks(ParsedQuestion question, ComparisonSides sides,
         List<string> roleIds, double[] weights)
     {
         var firstTerms = SideTerms(sides.FirstWords);
         var secondTerms = SideTerms(sides.SecondWords);
         var full = RankOptions(question, roleIds, weights);
-        var first = SideOptions(sides.First, firstTerms);
-        var second = SideOptions(sides.Second, secondTerms);
+        var (first, firstInLevel) = SideOptions(sides.First, firstTerms);
+        var (second, secondInLevel) = SideOptions(sides.Second, secondTerms);
         if (full is null && (first is null || second is null))
         {
             return null;                                         // one side alone is not a comparison
@@ -36,6 +37,23 @@ public sealed partial class AnswerComposer
             }
         }
 
+        if (firstInLevel && secondInLevel)
+        {
+            // Two levels of a ladder: the lines that say the same thing at each level, in each level's words.
+            foreach (var (a, b) in LevelContrast(first!, second!, firstTerms.Concat(secondTerms).ToHashSet()))
+            {
+                if (TryAdd(picks, a, question, roleIds) && !TryAdd(picks, b, question, roleIds))
+                {
+                    picks.RemoveAt(picks.Count - 1);
+                }
+            }
+
+            if (picks.Count > 0)
+            {
+                return (picks, true);
+            }
+        }
+
         AddFirst(full, o => InSentence(o, firstTerms) && InSentence(o, secondTerms));
         AddFirst(first, o => About(o, firstTerms));
         AddFirst(second, o => About(o, secondTerms));
@@ -45,11 +63,11 @@ public sealed partial class AnswerComposer
             AddFirst(options, _ => true);
         }
 
-        return picks.Count == 0 ? null : picks;
+        return picks.Count == 0 ? null : (picks, false);
     }
 
     /// <param name="own">The side's own words as <see cref="SideTerms"/> gives them.</param>
-    private List<ExcerptRanking.Option>? SideOptions(string side, List<string> own)
+    private (List<ExcerptRanking.Option>? Options, bool InLevel) SideOptions(string side, List<string> own)
     {
         var parsed = knowledge.Parser.Parse(side);
         var roleIds = parsed.Roles.Select(r => r.Id).ToList();
@@ -57,24 +75,24 @@ public sealed partial class AnswerComposer
         {
             // "IC3 MLE at dropbox", "staff backend eng at gitlab": the section or document that level heads, described
             // the way an overview is (its opening, the sentence that names the role), not the lines that say "Dropbox".
-            var inLevel = RankOptions(level.Question, roleIds, [], _retriever.Within(level.Passages));
+            var inLevel = RankOptions(level.Question, roleIds, _retriever.Weights(level.Question.Topic), _retriever.Within(level.Passages));
             if (inLevel is not null)
             {
-                return inLevel;
+                return (inLevel, true);
             }
         }
 
         var options = RankOptions(parsed, roleIds, _retriever.Weights(parsed.Topic));
         if (options is null || own.Count == 0)
         {
-            return options;
+            return (options, false);
         }
 
         // A side's defining line opens with its name ("Reviewers are able to ...", "The Customer Liaison is ...", "Mergers
         // merge ..."), or opens a passage headed with it: as in an overview, that line says what the side is.
         var defined = options.Select(o => Opens(o, own) ? o with { Score = o.Score + ExcerptRanking.DefiningWeight } : o).ToList();
         defined.Sort((a, b) => b.Score.CompareTo(a.Score));
-        return defined;
+        return (defined, false);
     }
 
     /// <summary>The option's sentence opens with the side's words (within <see cref="ExcerptRanking.DefiningReach"/>), or opens a passage headed with them.</summary>
@@ -141,7 +159,9 @@ public sealed partial class AnswerComposer
             semantic = Regex.Replace(semantic, $@"(\b(at|in|for|@)\s+)?\b{Regex.Escape(term.Surface)}\b", "", RegexOptions.IgnoreCase);
         }
 
-        return (side with { Topic = [], SemanticText = semantic.Trim() }, Headed);
+        // Lexical mode needs a word to search for: the level's own, which every passage it heads holds in its heading.
+        List<QueryTerm> topic = knowledge.Semantic is null ? side.Topic.Where(t => own.Contains(t.Term)).ToList() : [];
+        return (side with { Topic = topic, SemanticText = semantic.Trim() }, Headed);
     }
 
     /// <summary>A side's own words as index terms: a role's concept token, else its plain words ("ic3", "senior").</summary>

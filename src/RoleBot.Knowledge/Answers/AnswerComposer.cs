@@ -49,7 +49,7 @@ public sealed partial class AnswerComposer(KnowledgeBase knowledge, PassageScope
         }
 
         var answer = question.Shape != QuestionShape.Comparison ? Quote(question)
-            : knowledge.Semantic is null ? CompareRoles(question) : CompareHybrid(question);
+            : knowledge.Semantic is null && !ComparesLevels(question) ? CompareRoles(question) : CompareHybrid(question);
         return knowledge.Curated.Match(question, knowledge.Semantic?.Embedder) is { } curated
             ? WithCurated(answer, curated)
             : answer;
@@ -123,10 +123,15 @@ public sealed partial class AnswerComposer(KnowledgeBase knowledge, PassageScope
     /// <summary>Composition: numbers the citations and writes the lead (verdict, which role, or "here is what ...").</summary>
     /// <param name="weights">The topic's weights when the caller has them (a yes/no verdict needs them).</param>
     private Answer Compose(ParsedQuestion question, List<(Candidate Candidate, ExcerptPicker.Pick Pick)> picks, List<string> roleIds,
-        double[]? weights = null)
+        double[]? weights = null, string? lead = null)
     {
         var citations = picks.Select((p, i) => ToCitation(i + 1, p.Candidate, p.Pick.Excerpt)).ToList();
-        var (lead, verdict) = question.Shape switch
+        if (lead is not null)
+        {
+            return Finish(question, lead, null, citations, comparison: null);
+        }
+
+        var (opening, verdict) = question.Shape switch
         {
             QuestionShape.YesNo => YesNoLead(question, picks, roleIds, weights ?? _retriever.Weights(question.Topic)),
             QuestionShape.WhichRole => (WhichRoleLead(question, picks), (Verdict?)null),
@@ -134,7 +139,7 @@ public sealed partial class AnswerComposer(KnowledgeBase knowledge, PassageScope
                 ($"Here is how the sources compare the {question.Roles[0].Name} and {question.Roles[1].Name} roles:", (Verdict?)null),
             _ => (OpenLead(question), (Verdict?)null),
         };
-        return Finish(question, lead, verdict, citations, comparison: null);
+        return Finish(question, opening, verdict, citations, comparison: null);
     }
 
     private static bool AboutAsked((Candidate Candidate, ExcerptPicker.Pick Pick) pick, IReadOnlyList<string> roleIds) =>

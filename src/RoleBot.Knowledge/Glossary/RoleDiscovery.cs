@@ -151,7 +151,7 @@ public static partial class RoleDiscovery
                 start--;
             }
 
-            while (start < words.Count - 1 && LevelWord().IsMatch(words[start]))
+            while (start < words.Count - 1 && LevelWords.Is(words[start]))
             {
                 start++;
             }
@@ -168,9 +168,6 @@ public static partial class RoleDiscovery
 
     [GeneratedRegex(@"^(of|a|an|the|at|for|in|and|vs\.?|&|\+|to|as|is)$", RegexOptions.IgnoreCase)]
     private static partial Regex SmallWord();
-
-    [GeneratedRegex(@"^(ic\d+|m\d+|l\d+|gs-?\d+|senior|sr\.?|junior|jr\.?|staff|principal|associate|intermediate|head|chief)$", RegexOptions.IgnoreCase)]
-    private static partial Regex LevelWord();
 
     [GeneratedRegex(@"[^a-z0-9]+")]
     private static partial Regex Slug();

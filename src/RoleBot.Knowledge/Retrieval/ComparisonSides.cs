@@ -49,11 +49,35 @@ public sealed partial record ComparisonSides(string First, string FirstWords, st
         // "senior vs staff backend eng": the second side's words beyond the first's length are shared by both ("backend
         // eng") when the first side reads with them as the documents write ("senior backend"); "committer vs PMC member"
         // shares nothing, since no document says "committer member". A longer first side shares nothing either.
+        // A first side that is a level ("IC3 vs IC4 MLE", "level 2 vs level 3 people mgr") always shares: a level is
+        // a level of something, though no document writes "IC3 MLE".
+        // The second side's own words are then its leading level words ("principal vs senior staff eng").
         var k = first.Count;
-        var shares = second.Count > k && (phraseKnown?.Invoke($"{first[^1]} {second[k]}") ?? true);
+        if (Glossary.LevelWords.AreLevel(first) && second.TakeWhile(Glossary.LevelWords.Is).Count() is var levels && levels > k && levels < second.Count)
+        {
+            k = levels;
+        }
+
+        var shares = second.Count > k && (Glossary.LevelWords.AreLevel(first) || (phraseKnown?.Invoke($"{first[^1]} {second[k]}") ?? true));
         List<string> shared = shares ? second.Skip(k).ToList() : [];
         var firstOwn = first;
         var secondOwn = shares ? second.Take(k).ToList() : second;
+
+        // "senior SRE vs staff SRE": the words both sides end with are shared when what sets each side apart is a level
+        // ("analytics engineer vs data engineer" are two roles).
+        var common = 0;
+        while (!shares && common < first.Count - 1 && common < second.Count - 1
+            && string.Equals(first[^(common + 1)], second[^(common + 1)], StringComparison.OrdinalIgnoreCase))
+        {
+            common++;
+        }
+
+        if (common > 0 && Glossary.LevelWords.AreLevel(first.SkipLast(common).ToList()) && Glossary.LevelWords.AreLevel(second.SkipLast(common).ToList()))
+        {
+            shared = second.TakeLast(common).ToList();
+            firstOwn = first.SkipLast(common).ToList();
+            secondOwn = second.SkipLast(common).ToList();
+        }
         var spanStart = text.LastIndexOf(first[0], match.Index, StringComparison.Ordinal);
         var rest = Words(text[..Math.Max(0, spanStart)]).Concat(after.Skip(second.Count)).Where(w => (!Boundaries.Contains(w) || w is "at" or "in") && !IsPunctuation(w));
         string Query(IEnumerable<string> own) => string.Join(' ', own.Concat(shared).Concat(rest));

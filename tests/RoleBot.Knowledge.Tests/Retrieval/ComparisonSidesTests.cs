@@ -15,6 +15,9 @@ public sealed class ComparisonSidesTests
     [InlineData("what changes going from IC2 to IC3 at sourcegraph", "IC2 at sourcegraph", "IC2", "IC3 at sourcegraph", "IC3")]
     [InlineData("what changes from IC3 to IC4 at zenith?", "IC3 at zenith", "IC3", "IC4 at zenith", "IC4")]
     [InlineData("level 2 vs level 3 people manager at skylight?", "level 2 people manager at skylight", "level 2", "level 3 people manager at skylight", "level 3")]
+    [InlineData("senior SRE vs staff SRE at gitlab", "senior SRE at gitlab", "senior", "staff SRE at gitlab", "staff")]
+    [InlineData("principal vs senior staff eng at etsy", "principal eng at etsy", "principal", "senior staff eng at etsy", "senior staff")]
+    [InlineData("analytics engineer vs data engineer", "analytics engineer", "analytics engineer", "data engineer", "data engineer")]
     public void Find_XvsY_EachSideWithTheSharedWordsAndTheRest(string question, string first, string firstOwn, string second, string secondOwn)
     {
         var sides = ComparisonSides.Find(question);
@@ -29,6 +32,17 @@ public sealed class ComparisonSidesTests
     public void Find_SidesThatDoNotShareWords_StandAlone(string question, string first, string second)
     {
         var sides = ComparisonSides.Find(question, phrase => phrase == "senior backend");
+
+        Assert.NotNull(sides);
+        Assert.Equal((first, second), (sides.First, sides.Second));
+    }
+
+    [Theory]
+    [InlineData("IC3 vs IC4 MLE at dropbox", "IC3 MLE at dropbox", "IC4 MLE at dropbox")]
+    [InlineData("lvl 2 vs lvl 3 people mgr", "lvl 2 people mgr", "lvl 3 people mgr")]
+    public void Find_FirstSideIsALevel_SharesTheRoleThoughNoDocumentWritesThePhrase(string question, string first, string second)
+    {
+        var sides = ComparisonSides.Find(question, _ => false);
 
         Assert.NotNull(sides);
         Assert.Equal((first, second), (sides.First, sides.Second));
@@ -101,6 +115,48 @@ public sealed class ComparisonSidesTests
         Assert.True(answer.Answered);
         Assert.Contains(answer.Citations, c => c.Excerpt.Text.Contains("few weeks", StringComparison.Ordinal));
         Assert.Contains(answer.Citations, c => c.Excerpt.Text.Contains("several quarters", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Ask_TwoLevelsOfALadder_QuotesTheSameLineAtEachLevel(bool semantic)
+    {
+        // A ladder says the same thing at each level in that level's words; the answer is those pairs, not a line both
+        // levels share word for word, nor one that differs only in the level's name and number.
+        using var folder = TestPaths.NewTempFolder();
+        folder.Write("ladder.md", """
+            # Engineering ladder
+
+            ## Senior engineer
+
+            The Senior engineer is grade 7.
+
+            - Ships moderately sized features with little guidance from others.
+            - Resolves disagreements inside the team before they escalate.
+            - Follows the company values in everything they do.
+
+            ## Staff engineer
+
+            The Staff engineer is grade 8.
+
+            - Ships large, cross-team features with no guidance from others.
+            - Resolves disagreements inside and outside the team before they escalate.
+            - Follows the company values in everything they do.
+            """);
+        using var knowledge = KnowledgeBase.Load(folder.Path, semantic: semantic ? null : RoleBot.Knowledge.Semantic.SemanticSettings.Lexical);
+
+        var answer = new RoleBot.Knowledge.Answers.AnswerComposer(knowledge).Compose(knowledge.Parser.Parse("senior vs staff eng?"));
+
+        Assert.True(answer.Answered);
+        Assert.StartsWith("Here is how the sources set senior and staff apart", answer.Lead, StringComparison.Ordinal);
+        var quoted = answer.Citations.Select(c => c.Excerpt.Text).ToList();
+        Assert.Equal(4, quoted.Count);
+        Assert.Contains(quoted, t => t.Contains("inside the team", StringComparison.Ordinal));
+        Assert.Contains(quoted, t => t.Contains("inside and outside", StringComparison.Ordinal));
+        Assert.Contains(quoted, t => t.Contains("moderately sized", StringComparison.Ordinal));
+        Assert.Contains(quoted, t => t.Contains("large, cross-team", StringComparison.Ordinal));
+        Assert.DoesNotContain(quoted, t => t.Contains("grade", StringComparison.Ordinal) || t.Contains("values", StringComparison.Ordinal));
     }
 
     [Theory]

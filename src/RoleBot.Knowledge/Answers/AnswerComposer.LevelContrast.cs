@@ -1,0 +1,99 @@
+using RoleBot.Knowledge.Retrieval;
+
+namespace RoleBot.Knowledge.Answers;
+
+public sealed partial class AnswerComposer
+{
+    /// <summary>Sentences of each level looked at for a parallel pair (default 60 best per side).</summary>
+    public const int ContrastOptions = 60;
+
+    /// <summary>Parallel pairs quoted for two levels (default 2: four excerpts).</summary>
+    public const int ContrastPairs = 2;
+
+    /// <summary>
+    /// "senior vs staff eng", "IC3 vs IC4 MLE": both sides are levels. Lexical mode answers these as hybrid mode does
+    /// (its role comparison has no notion of levels); other comparisons keep the lexical path, which scores better there.
+    /// </summary>
+    private bool ComparesLevels(ParsedQuestion question) =>
+        ComparisonSides.Find(question.Corrected, Mentioned) is { } sides
+        && Glossary.LevelWords.AreLevel(sides.FirstWords.Split(' ')) && Glossary.LevelWords.AreLevel(sides.SecondWords.Split(' '));
+
+    /// <summary>
+    /// Pairs of lines, one from each level's passages, that say the same thing in different words ("ships moderately
+    /// sized features" / "ships large features"): most similar first (cosine of sentence vectors, or shared terms in
+    /// lexical mode), each line used once. A line both levels share word for word, or one that differs only in the
+    /// levels' names and numbers ("grade 7" / "grade 8"), says nothing the question did not.
+    /// </summary>
+    private List<(ExcerptRanking.Option First, ExcerptRanking.Option Second)> LevelContrast(List<ExcerptRanking.Option> first,
+        List<ExcerptRanking.Option> second, HashSet<string> sideTerms)
+    {
+        var a = Usable(first);
+        var b = Usable(second);
+        var semantic = knowledge.Semantic;
+        var pairs = new List<(double Similarity, ExcerptRanking.Option A, ExcerptRanking.Option B)>();
+        foreach (var x in a)
+        {
+            foreach (var y in b)
+            {
+                if (x.Option.Candidate.Passage.Ordinal == y.Option.Candidate.Passage.Ordinal || x.Text == y.Text || !Differ(x.Terms, y.Terms, sideTerms))
+                {
+                    continue;
+                }
+
+                double similarity = semantic is null ? Dice(x.Terms, y.Terms)
+                    : semantic.Sentences.Similarity(SentenceRow(semantic, x.Option), semantic.Sentences.Row(SentenceRow(semantic, y.Option)));
+                pairs.Add((similarity, x.Option, y.Option));
+            }
+        }
+
+        pairs.Sort((p, q) => q.Similarity.CompareTo(p.Similarity));
+        var chosen = new List<(ExcerptRanking.Option, ExcerptRanking.Option)>();
+        foreach (var (_, x, y) in pairs)
+        {
+            if (chosen.Count == ContrastPairs)
+            {
+                break;
+            }
+
+            if (!chosen.Exists(c => Same(c.Item1, x) || Same(c.Item2, y)))
+            {
+                chosen.Add((x, y));
+            }
+        }
+
+        return chosen;
+    }
+
+    private static bool Same(ExcerptRanking.Option a, ExcerptRanking.Option b) =>
+        a.Candidate.Passage.Ordinal == b.Candidate.Passage.Ordinal && a.Sentence == b.Sentence;
+
+    private static int SentenceRow(Semantic.SemanticIndex semantic, ExcerptRanking.Option option) =>
+        semantic.SentenceRow(option.Candidate.Passage.Ordinal, option.Sentence);
+
+    /// <summary>The best options that can stand as a line (no fragment, no question), with their text and terms.</summary>
+    private static List<(ExcerptRanking.Option Option, string Text, HashSet<string> Terms)> Usable(List<ExcerptRanking.Option> options) =>
+        options.Where(o => o.Candidate.Analysis.Sentences[o.Sentence].Tokens.Count >= ExcerptRanking.MinWords
+                && !ExcerptPicker.IsQuestion(o.Candidate.Passage.Text, o.Candidate.Analysis.Sentences[o.Sentence]))
+            .Take(ContrastOptions)
+            .Select(o =>
+            {
+                var sentence = o.Candidate.Analysis.Sentences[o.Sentence];
+                var text = o.Candidate.Passage.Text.Substring(sentence.Range.Start, sentence.Range.Length).Trim();
+                return (o, text, sentence.Tokens.Select(t => t.Term).ToHashSet());
+            })
+            .ToList();
+
+    /// <summary>
+    /// Some term of one line is in neither form in the other ("large" / "moderately sized"), and is not a level's name,
+    /// a number or a concept token; "broader" / "broad" is the same word.
+    /// </summary>
+    private static bool Differ(HashSet<string> x, HashSet<string> y, HashSet<string> sideTerms)
+    {
+        bool Substantive(string t, HashSet<string> other) => !other.Contains(t) && !sideTerms.Contains(t) && t.Any(char.IsLetter)
+            && !Index.Analysis.ConceptTokens.IsConcept(t) && !other.Any(o => o.StartsWith(t, StringComparison.Ordinal) || t.StartsWith(o, StringComparison.Ordinal));
+        return x.Any(t => Substantive(t, y)) || y.Any(t => Substantive(t, x));
+    }
+
+    private static double Dice(HashSet<string> x, HashSet<string> y) =>
+        x.Count + y.Count == 0 ? 0 : 2.0 * x.Count(y.Contains) / (x.Count + y.Count);
+}
