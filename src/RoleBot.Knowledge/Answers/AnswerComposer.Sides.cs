@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using RoleBot.Knowledge.Glossary;
 using RoleBot.Knowledge.Index.Analysis;
 using RoleBot.Knowledge.Retrieval;
 
@@ -37,7 +38,7 @@ public sealed partial class AnswerComposer
             }
         }
 
-        if (firstInLevel && secondInLevel)
+        if (firstInLevel && secondInLevel && LevelWords.AreLevel(sides.FirstWords.Split(' ')) && LevelWords.AreLevel(sides.SecondWords.Split(' ')))
         {
             // Two levels of a ladder: the lines that say the same thing at each level, in each level's words.
             foreach (var (a, b) in LevelContrast(first!, second!, firstTerms.Concat(secondTerms).ToHashSet()))
@@ -67,46 +68,59 @@ public sealed partial class AnswerComposer
     }
 
     /// <param name="own">The side's own words as <see cref="SideTerms"/> gives them.</param>
-    private (List<ExcerptRanking.Option>? Options, bool InLevel) SideOptions(string side, List<string> own)
+    /// <returns>The side's options, and whether they come from the passages the side heads (<see cref="LevelScope"/>).</returns>
+    private (List<ExcerptRanking.Option>? Options, bool Scoped) SideOptions(string side, List<string> own)
     {
         var parsed = knowledge.Parser.Parse(side);
         var roleIds = parsed.Roles.Select(r => r.Id).ToList();
+        var scoped = false;
+        List<ExcerptRanking.Option>? options = null;
         if (LevelScope(parsed, own) is { } level)
         {
             // "IC3 MLE at dropbox", "staff backend eng at gitlab": the section or document that level heads, described
             // the way an overview is (its opening, the sentence that names the role), not the lines that say "Dropbox".
-            var inLevel = RankOptions(level.Question, roleIds, _retriever.Weights(level.Question.Topic), _retriever.Within(level.Passages));
-            if (inLevel is not null)
-            {
-                return (inLevel, true);
-            }
+            options = RankOptions(level.Question, roleIds, _retriever.Weights(level.Question.Topic), _retriever.Within(level.Passages));
+            scoped = options is not null;
         }
 
-        var options = RankOptions(parsed, roleIds, _retriever.Weights(parsed.Topic));
+        options ??= RankOptions(parsed, roleIds, _retriever.Weights(parsed.Topic));
         if (options is null || own.Count == 0)
         {
-            return (options, false);
+            return (options, scoped);
         }
 
         // A side's defining line opens with its name ("Reviewers are able to ...", "The Customer Liaison is ...", "Mergers
         // merge ..."), or opens a passage headed with it: as in an overview, that line says what the side is.
-        var defined = options.Select(o => Opens(o, own) ? o with { Score = o.Score + ExcerptRanking.DefiningWeight } : o).ToList();
+        var defined = options.Select(o => o with { Score = o.Score + (OpensHeaded(o, own) ? 2 * ExcerptRanking.DefiningWeight : Opens(o, own) ? ExcerptRanking.DefiningWeight : 0) }).ToList();
         defined.Sort((a, b) => b.Score.CompareTo(a.Score));
-        return (defined, false);
+        return (defined, scoped);
     }
 
     /// <summary>The option's sentence opens with the side's words (within <see cref="ExcerptRanking.DefiningReach"/>), or opens a passage headed with them.</summary>
     internal static bool Opens(ExcerptRanking.Option option, List<string> own)
     {
         var sentence = option.Candidate.Analysis.Sentences[option.Sentence];
-        if (option.Sentence == 0 && own.All(option.Candidate.Analysis.HeadingTerms.Contains) && DefiningHeading(option.Candidate.Passage.Section, own))
+        if (OpensHeaded(option, own))
         {
             return true;
         }
 
+        // A label before the name ("Defined by: reviewers entry in OWNERS") makes the line a field, and a clause
+        // ("Once a reviewer has approved, ...") a step in a process: neither says what the side is.
         var opening = sentence.Tokens.Where(t => t.Start - sentence.Range.Start <= ExcerptRanking.DefiningReach).ToList();
-        return own.All(term => opening.Exists(t => t.Term == term));
+        if (!own.All(term => opening.Exists(t => t.Term == term)))
+        {
+            return false;
+        }
+
+        var text = option.Candidate.Passage.Text;
+        var lead = text.AsSpan(sentence.Range.Start, opening.First(t => own.Contains(t.Term)).Start - sentence.Range.Start);
+        return !lead.Contains(':') && !Subordinate().IsMatch(lead);
     }
+
+    /// <summary>The option is the first sentence of a passage headed with the side's name or "What is it?".</summary>
+    private static bool OpensHeaded(ExcerptRanking.Option option, List<string> own) =>
+        option.Sentence == 0 && own.All(option.Candidate.Analysis.HeadingTerms.Contains) && DefiningHeading(option.Candidate.Passage.Section, own);
 
     /// <summary>
     /// The passage's own heading names the side ("Reviewer") or asks what it is ("Customer Liaison > What is it?"): its
@@ -114,9 +128,22 @@ public sealed partial class AnswerComposer
     /// </summary>
     private static bool DefiningHeading(string section, List<string> own)
     {
+        // The heading is the side's name ("Reviewer", "The Merger role"), not a heading that holds it ("The Code Review
+        // Process"): each of its words is one of the side's (index terms are stems, so a prefix of the word).
         var last = section[(section.LastIndexOf('>') + 1)..].Trim();
-        return WhatIsIt().IsMatch(last) || own.All(term => last.Contains(term, StringComparison.OrdinalIgnoreCase));
+        var words = HeadingWord().Matches(last).Select(m => m.Value).Where(w => !NameFiller.Contains(w)).ToList();
+        return WhatIsIt().IsMatch(last)
+            || (words.Count > 0 && own.All(term => last.Contains(term, StringComparison.OrdinalIgnoreCase))
+                && words.All(w => own.Exists(term => w.StartsWith(term, StringComparison.OrdinalIgnoreCase))));
     }
+
+    [GeneratedRegex(@"^\W*(once|when|whenever|if|after|before|while|until|unless|since|as soon as)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Subordinate();
+
+    private static readonly HashSet<string> NameFiller = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "role", "roles", "of", "s" };
+
+    [GeneratedRegex(@"\p{L}[\p{L}\p{N}]*")]
+    private static partial Regex HeadingWord();
 
     [GeneratedRegex(@"^(what\s+(is|are|does)\b.*|overview|definition|description|summary|about|purpose|the role|role)\??$", RegexOptions.IgnoreCase)]
     private static partial Regex WhatIsIt();

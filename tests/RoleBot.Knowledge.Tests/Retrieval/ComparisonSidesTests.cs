@@ -162,6 +162,8 @@ public sealed class ComparisonSidesTests
     [Theory]
     [InlineData("Mergers merge pull requests to the main branch once the change has been reviewed.", true)]
     [InlineData("Anyone in the community may nominate a merger, and the board confirms each merger by a vote.", false)]
+    [InlineData("Defined by: merger entry in the OWNERS file of the main repository.", false)]
+    [InlineData("Once a merger has approved, the bot applies a label to the pull request.", false)]
     public void Opens_SentenceThatStartsWithTheSidesName_DefinesIt(string sentence, bool defines)
     {
         Assert.Equal(defines, OpensForMerger($"# Governance\n\n## Roles\n\n{sentence}\n"));
@@ -171,6 +173,7 @@ public sealed class ComparisonSidesTests
     [InlineData("What is it?", true)]
     [InlineData("Who are they?", false)]
     [InlineData("How can I become one?", false)]
+    [InlineData("The Merger Election Process", false)]
     public void Opens_FirstSentenceUnderAHeadingThatAsksWhatTheSideIs_DefinesIt(string subheading, bool defines)
     {
         Assert.Equal(defines, OpensForMerger($"# Incident roles\n\n## Merger\n\n### {subheading}\n\nA person who lands reviewed changes on the main branch.\n"));
