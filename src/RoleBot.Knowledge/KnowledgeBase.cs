@@ -252,8 +252,9 @@ public sealed partial class KnowledgeBase : IDisposable
             return (null, error, null);
         }
 
-        // Passages built in memory (benchmarks, tests) have no folder to key a cache file by.
-        var (directory, scope) = folder == InMemory ? (null, "") : settings.CacheLocation(folder, indexPath);
+        // Passages built in memory (benchmarks, tests) have no folder to key a cache file by: cached only in a folder
+        // named explicitly (the memory benchmark's restart).
+        var (directory, scope) = folder == InMemory && settings.CachePath is null ? (null, "") : settings.CacheLocation(folder, indexPath);
         return (model, null, VectorCache.Open(directory, model.ModelName, model.Dimensions, scope));
     }
 
