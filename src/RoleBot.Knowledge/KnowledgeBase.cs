@@ -100,7 +100,19 @@ public sealed partial class KnowledgeBase : IDisposable
         // indexed (about 1.5 s of a 10k-passage restart, on a second core).
         var settings = semantic;
         var opening = semantic.Enabled ? Task.Run(() => OpenModelAndCache(settings, folder, indexPath)) : null;
-        var knowledge = LoadLexical(folder, indexPath, loggers, progress).WithSemantic(semantic, indexPath, progress, opening);
+        KnowledgeBase lexical;
+        try
+        {
+            lexical = LoadLexical(folder, indexPath, loggers, progress);
+        }
+        catch when (opening is not null)
+        {
+            // The vector cache holds its file open for a build that will not happen now.
+            opening.ContinueWith(o => o.Result.Cache?.Dispose(), CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
+            throw;
+        }
+
+        var knowledge = lexical.WithSemantic(semantic, indexPath, progress, opening);
         var (curated, curatedWarnings) = Answers.CuratedAnswers.Load(folder);
         knowledge.Curated = curated.Prepare(knowledge.Parser, knowledge.Semantic?.Embedder);
         if (curatedWarnings.Count > 0)
@@ -227,11 +239,6 @@ public sealed partial class KnowledgeBase : IDisposable
         }
 
         var notes = new List<string>();
-        if (cache.Warning is not null)
-        {
-            notes.Add(cache.Warning);
-        }
-
         var watch = Stopwatch.StartNew();
         Semantic = SemanticIndex.Build(Passages, model, cache, progress, notes);
         Stats = Stats with { SearchMode = $"hybrid ({model.ModelName})", Embedded = Semantic.Embedded, BuildTime = Stats.BuildTime + watch.Elapsed };
@@ -252,8 +259,9 @@ public sealed partial class KnowledgeBase : IDisposable
             return (null, error, null);
         }
 
-        // Passages built in memory (benchmarks, tests) have no folder to key a cache file by.
-        var (directory, scope) = folder == InMemory ? (null, "") : settings.CacheLocation(folder, indexPath);
+        // Passages built in memory (benchmarks, tests) have no folder to key a cache file by: cached only in a folder
+        // named explicitly (the memory benchmark's restart).
+        var (directory, scope) = folder == InMemory && settings.CachePath is null ? (null, "") : settings.CacheLocation(folder, indexPath);
         return (model, null, VectorCache.Open(directory, model.ModelName, model.Dimensions, scope));
     }
 

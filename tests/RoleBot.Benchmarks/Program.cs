@@ -3,8 +3,8 @@ using RoleBot.Benchmarks;
 
 // dotnet run -c Release --project tests/RoleBot.Benchmarks -- --filter '*'   (BenchmarkDotNet, figures of record)
 // dotnet run -c Release --project tests/RoleBot.Benchmarks -- quick          (a fast sanity run)
-// dotnet run -c Release --project tests/RoleBot.Benchmarks -- quick-load     (median lexical load of a 20k-passage folder; quick-build: in memory)
-// dotnet run -c Release --project tests/RoleBot.Benchmarks -- rss [100000]      (resident memory of a hybrid knowledge with hashed vectors)
+// dotnet run -c Release --project tests/RoleBot.Benchmarks -- quick-load [20000] [hybrid]   (median load of a 20k-passage folder, lexical or vectors from a cache; quick-build: in memory)
+// dotnet run -c Release --project tests/RoleBot.Benchmarks -- rss [100000]      (resident memory of a hybrid knowledge with hashed vectors, then of a restart from its vector cache)
 // dotnet run -c Release --project tests/RoleBot.Benchmarks -- synthetic-folder DIR 10000   (writes a synthetic knowledge folder)
 if (args is ["quick"])
 {
@@ -14,7 +14,7 @@ if (args is ["quick"])
 
 if (args is ["quick-load", ..])
 {
-    LoadTiming.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20_000);
+    LoadTiming.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20_000, hybrid: args is [_, _, "hybrid"]);
     return;
 }
 
@@ -27,6 +27,12 @@ if (args is ["quick-build", ..])
 if (args is ["rss", ..])
 {
     MemoryFigure.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000);
+    return;
+}
+
+if (args is ["rss-reload", var count, var cache])
+{
+    MemoryFigure.Measure(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture), cache);
     return;
 }
 

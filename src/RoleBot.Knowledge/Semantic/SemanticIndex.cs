@@ -73,113 +73,154 @@ public sealed class SemanticIndex
         passage.Section.Length == 0 || passage.Section == passage.DocumentTitle ? $"{passage.DocumentTitle}: " : $"{passage.DocumentTitle}, {passage.Section}: ";
 
     /// <summary>
-    /// Embeds every passage and sentence not in <paramref name="cache"/>, reporting progress, then writes the cache back
-    /// holding exactly the vectors in use.
+    /// Fills the passage and sentence matrices: from <paramref name="cache"/> where it has a text's vector, else from this
+    /// process's memory, else by embedding (each distinct text once), reporting progress; then writes the cache back
+    /// holding exactly the vectors in use. Each vector goes straight into its matrix row, and texts are made again for
+    /// the few to embed rather than kept: at 100k passages the vectors are about 1.3 GiB and the texts of 900k sentences
+    /// several hundred MiB, and holding the vectors twice, beside every text, set the peak memory of a load.
     /// </summary>
     public static SemanticIndex Build(IReadOnlyList<Passage> passages, ITextEmbedder embedder, VectorCache cache,
         IProgress<LoadProgress>? progress, List<string> warnings)
     {
-        var texts = new List<string>(passages.Count * 6);
+        // Row r is passage r for r < passages.Count, then sentence row r - passages.Count.
+        var keys = new List<UInt128>(passages.Count * 6);
         var sentenceStart = new int[passages.Count + 1];
-        var sentenceTexts = new List<string>(passages.Count * 5);
         foreach (var passage in passages)
         {
-            texts.Add(PassageText(passage));
+            keys.Add(VectorCache.KeyOf(PassageText(passage)));
         }
 
         for (var i = 0; i < passages.Count; i++)
         {
-            sentenceStart[i] = sentenceTexts.Count;
-            var context = SentenceContext(passages[i]);
-            foreach (var range in RoleBot.Knowledge.Passages.Sentences.Split(passages[i].Text))
+            sentenceStart[i] = keys.Count - passages.Count;
+            foreach (var text in SentenceTexts(passages[i]))
             {
-                sentenceTexts.Add(context + passages[i].Text[range.Start..range.End]);
+                keys.Add(VectorCache.KeyOf(text));
             }
         }
 
-        sentenceStart[passages.Count] = sentenceTexts.Count;
-        texts.AddRange(sentenceTexts);
+        sentenceStart[passages.Count] = keys.Count - passages.Count;
+        var passageMatrix = new VectorMatrix(passages.Count, embedder.Dimensions);
+        var sentenceMatrix = new VectorMatrix(keys.Count - passages.Count, embedder.Dimensions);
+        Memory<float> Row(int row) => row < passages.Count ? passageMatrix.RowMemory(row) : sentenceMatrix.RowMemory(row - passages.Count);
 
-        var keys = texts.Select(VectorCache.KeyOf).ToArray();
-        var vectors = new Dictionary<UInt128, float[]>(keys.Length);
-        var missing = new List<(UInt128 Key, string Text)>();
+        var firstRow = new Dictionary<UInt128, int>(keys.Count);
+        var duplicates = new List<(int Row, int First)>();        // a text seen before: copied from its first row at the end
+        var missing = new List<int>();                            // first rows of texts to embed, in row order
+        var cached = cache.Count;
         var fromDisk = 0;
-        for (var i = 0; i < keys.Length; i++)
+        try
         {
-            if (vectors.ContainsKey(keys[i]))
+            for (var row = 0; row < keys.Count; row++)
             {
-                continue;
+                if (!firstRow.TryAdd(keys[row], row))
+                {
+                    duplicates.Add((row, firstRow[keys[row]]));
+                }
+                else if (cache.TryCopy(keys[row], Row(row).Span))
+                {
+                    fromDisk++;
+                }
+                else if (Recent.TryGetValue((embedder.ModelName, keys[row]), out var recent))
+                {
+                    recent.CopyTo(Row(row).Span);
+                }
+                else
+                {
+                    missing.Add(row);
+                }
             }
+        }
+        finally
+        {
+            cache.Release();                                     // closes the file, also when a build fails
+        }
 
-            if (cache.TryGet(keys[i], out var cached))
-            {
-                vectors[keys[i]] = cached;
-                fromDisk++;
-            }
-            else if (Recent.TryGetValue((embedder.ModelName, keys[i]), out cached))
-            {
-                vectors[keys[i]] = cached;
-            }
-            else
-            {
-                vectors[keys[i]] = [];                           // placeholder: filled below, keeps duplicates out of 'missing'
-                missing.Add((keys[i], texts[i]));
-            }
+        if (cache.Warning is { } problem)
+        {
+            warnings.Add(problem);
         }
 
         const int Chunk = 256;                                   // progress granularity
-        for (var start = 0; start < missing.Count; start += Chunk)
+        var done = 0;
+        foreach (var part in TextsOf(passages, sentenceStart, missing).Chunk(Chunk))
         {
-            var part = missing.GetRange(start, Math.Min(Chunk, missing.Count - start));
-            var embedded = embedder.EmbedDocuments(part.Select(m => m.Text).ToList());
-            for (var j = 0; j < part.Count; j++)
+            var embedded = embedder.EmbedDocuments(part);
+            for (var j = 0; j < part.Length; j++)
             {
-                vectors[part[j].Key] = embedded[j];
-                Remember(embedder.ModelName, part[j].Key, embedded[j]);
+                var row = missing[done + j];
+                embedded[j].CopyTo(Row(row));
+                Remember(embedder.ModelName, keys[row], embedded[j]);
             }
 
-            progress?.Report(new LoadProgress(start + part.Count, missing.Count, "embedding passages and sentences"));
+            done += part.Length;
+            progress?.Report(new LoadProgress(done, missing.Count, "embedding passages and sentences"));
         }
 
-        if (fromDisk != vectors.Count || cache.Count != vectors.Count)
+        foreach (var (row, first) in duplicates)
         {
-            if (cache.Save(vectors, embedder.ModelName, embedder.Dimensions) is { } warning)
+            Row(first).CopyTo(Row(row));
+        }
+
+        if (fromDisk != firstRow.Count || cached != firstRow.Count)
+        {
+            var keep = new List<(UInt128, ReadOnlyMemory<float>)>(firstRow.Count);
+            for (var row = 0; row < keys.Count; row++)
+            {
+                if (firstRow[keys[row]] == row)
+                {
+                    keep.Add((keys[row], Row(row)));
+                }
+            }
+
+            if (cache.Save(keep, embedder.ModelName, embedder.Dimensions) is { } warning)
             {
                 warnings.Add(warning);
-            }
-        }
-
-        // Copy each vector into its matrix row and let go of it after its last use: at 100k passages the vectors are
-        // about a gigabyte, and holding them per text and in the matrices at once doubled the peak memory of a load.
-        cache.Release();
-        var lastUse = new Dictionary<UInt128, int>(vectors.Count);
-        for (var i = 0; i < keys.Length; i++)
-        {
-            lastUse[keys[i]] = i;
-        }
-
-        var passageMatrix = new VectorMatrix(passages.Count, embedder.Dimensions);
-        var sentenceMatrix = new VectorMatrix(keys.Length - passages.Count, embedder.Dimensions);
-        for (var i = 0; i < keys.Length; i++)
-        {
-            var vector = vectors[keys[i]];
-            if (i < passages.Count)
-            {
-                passageMatrix.SetRow(i, vector);
-            }
-            else
-            {
-                sentenceMatrix.SetRow(i - passages.Count, vector);
-            }
-
-            if (lastUse[keys[i]] == i)
-            {
-                vectors.Remove(keys[i]);
             }
         }
 
         var index = new SemanticIndex(embedder, passageMatrix, sentenceMatrix, sentenceStart, missing.Count, fromDisk);
         index.OffTopicBaseline = RoleBot.Knowledge.Semantic.OffTopicBaseline.Measure(index);
         return index;
+    }
+
+    /// <summary>What each sentence of a passage is embedded as, in <see cref="RoleBot.Knowledge.Passages.Sentences.Split"/> order.</summary>
+    private static IEnumerable<string> SentenceTexts(Passage passage)
+    {
+        var context = SentenceContext(passage);
+        foreach (var range in RoleBot.Knowledge.Passages.Sentences.Split(passage.Text))
+        {
+            yield return context + passage.Text[range.Start..range.End];
+        }
+    }
+
+    /// <summary>The texts of <paramref name="rows"/> (ascending, as <see cref="Build"/> numbers them), splitting only passages that have one.</summary>
+    private static IEnumerable<string> TextsOf(IReadOnlyList<Passage> passages, int[] sentenceStart, List<int> rows)
+    {
+        var next = 0;
+        for (; next < rows.Count && rows[next] < passages.Count; next++)
+        {
+            yield return PassageText(passages[rows[next]]);
+        }
+
+        for (var i = 0; next < rows.Count; i++)
+        {
+            var row = passages.Count + sentenceStart[i];
+            if (rows[next] >= passages.Count + sentenceStart[i + 1])
+            {
+                continue;
+            }
+
+            foreach (var text in SentenceTexts(passages[i]))
+            {
+                if (next < rows.Count && rows[next] == row)
+                {
+                    yield return text;
+                    next++;
+                }
+
+                row++;
+            }
+        }
     }
 }

@@ -1,4 +1,7 @@
+using System.Buffers.Binary;
 using System.IO.Hashing;
+using System.Numerics.Tensors;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace RoleBot.Knowledge.Semantic;
@@ -7,22 +10,36 @@ namespace RoleBot.Knowledge.Semantic;
 /// Vectors already computed, keyed by a 128-bit hash of the embedded text, in one file per model and knowledge folder.
 /// A restart or reload embeds only texts it has not seen. The file is trusted only when its header names the same
 /// model and dimensions and every vector is finite and unit-length; anything else is a warning and a rebuild.
-/// Writes go to a temporary file renamed over the old one, so a crash mid-write never leaves a torn cache.
+/// Opening reads the whole file to check it but keeps only where each vector is: <see cref="TryCopy"/> reads a vector
+/// again straight into its destination, so a large knowledge's vectors are never held twice (at 100k passages they are
+/// about 1.3 GiB). Writes go to a temporary file renamed over the old one, so a crash mid-write never leaves a torn cache.
 /// </summary>
-public sealed class VectorCache
+public sealed class VectorCache : IDisposable
 {
     private const uint Magic = 0x43564252;                      // "RBVC"
     private const int Version = 1;
+    private const int KeyBytes = 16;
 
-    private readonly Dictionary<UInt128, float[]> _vectors = [];
+    private readonly Dictionary<UInt128, int> _entries = [];    // key → its entry's place in the file
     private readonly string? _file;
+    private readonly byte[] _entry;                              // one key and vector, reused for every read
+    private FileStream? _stream;                                 // open from Open until Release
+    private long _firstEntry;                                    // where entries start, after the header
 
-    private VectorCache(string? file) => _file = file;
+    private VectorCache(string? file, int dimensions)
+    {
+        _file = file;
+        _entry = new byte[KeyBytes + (sizeof(float) * dimensions)];
+    }
 
-    /// <summary>Why the file on disk was not used, if it existed but could not be trusted.</summary>
+    /// <summary>
+    /// Why the file on disk was not used, if it existed but could not be trusted, or why it stopped being used when it
+    /// became unreadable after it was opened.
+    /// </summary>
     public string? Warning { get; private set; }
 
-    public int Count => _vectors.Count;
+    /// <summary>The vectors the file holds, until <see cref="Release"/>.</summary>
+    public int Count => _entries.Count;
 
     public static UInt128 KeyOf(string text) => XxHash128.HashToUInt128(Encoding.UTF8.GetBytes(text));
 
@@ -31,11 +48,11 @@ public sealed class VectorCache
     {
         if (directory is null)
         {
-            return new VectorCache(null);
+            return new VectorCache(null, dimensions);
         }
 
         var file = Path.Combine(directory, $"vectors-{model}-{scope}.bin");
-        var cache = new VectorCache(file);
+        var cache = new VectorCache(file, dimensions);
         if (File.Exists(file))
         {
             try
@@ -44,7 +61,7 @@ public sealed class VectorCache
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException or EndOfStreamException)
             {
-                cache._vectors.Clear();
+                cache.Release();
                 cache.Warning = $"the vector cache could not be used and is rebuilt ({ex.Message})";
             }
         }
@@ -52,17 +69,61 @@ public sealed class VectorCache
         return cache;
     }
 
-    public bool TryGet(UInt128 key, out float[] vector) => _vectors.TryGetValue(key, out vector!);
-
-    /// <summary>Drops the vectors read from disk once they are copied elsewhere, so a large knowledge is not held twice.</summary>
-    public void Release()
+    /// <summary>
+    /// Copies the vector of <paramref name="key"/> into <paramref name="destination"/>, if the file holds it. The file
+    /// is read and checked again: one cut short or changed since it was opened is a miss and a <see cref="Warning"/>,
+    /// and no further vector is read from it.
+    /// </summary>
+    public bool TryCopy(UInt128 key, Span<float> destination)
     {
-        _vectors.Clear();
-        _vectors.TrimExcess();
+        if (_stream is null || !_entries.TryGetValue(key, out var entry))
+        {
+            return false;
+        }
+
+        string problem;
+        try
+        {
+            var position = _firstEntry + ((long)entry * _entry.Length);
+            if (_stream.Position != position)
+            {
+                _stream.Position = position;                     // a restart reads in file order and never seeks
+            }
+
+            if (ReadEntry(out var stored) && stored == key)
+            {
+                MemoryMarshal.Cast<byte, float>(_entry.AsSpan(KeyBytes)).CopyTo(destination);
+                return true;
+            }
+
+            problem = "a vector changed since it was opened";
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            problem = ex.Message;
+        }
+
+        Release();
+        Warning = $"the vector cache became unreadable while in use; its other vectors are computed again ({problem})";
+        return false;
     }
 
-    /// <summary>Writes exactly <paramref name="keep"/> (the vectors the knowledge uses now), so the file never grows stale.</summary>
-    public string? Save(IReadOnlyDictionary<UInt128, float[]> keep, string model, int dimensions)
+    /// <summary>Closes the file and forgets where its vectors are, once those in use are copied out of it.</summary>
+    public void Release()
+    {
+        _stream?.Dispose();
+        _stream = null;
+        _entries.Clear();
+        _entries.TrimExcess();
+    }
+
+    public void Dispose() => Release();
+
+    /// <summary>
+    /// Writes exactly <paramref name="keep"/> (the vectors the knowledge uses now, in the order a load will read them),
+    /// so the file never grows stale.
+    /// </summary>
+    public string? Save(IReadOnlyList<(UInt128 Key, ReadOnlyMemory<float> Vector)> keep, string model, int dimensions)
     {
         if (_file is null)
         {
@@ -85,10 +146,7 @@ public sealed class VectorCache
                 {
                     writer.Write((ulong)(key >> 64));
                     writer.Write((ulong)key);
-                    foreach (var value in vector)
-                    {
-                        writer.Write(value);
-                    }
+                    WriteVector(writer, vector.Span);
                 }
             }
 
@@ -104,8 +162,9 @@ public sealed class VectorCache
 
     private void Read(string file, string model, int dimensions)
     {
-        using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-        using var reader = new BinaryReader(stream);
+        // Kept open for TryCopy; others may still replace the file (a new cache renamed over it), this one reads on.
+        _stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 1 << 16);
+        using var reader = new BinaryReader(_stream, Encoding.UTF8, leaveOpen: true);
         if (reader.ReadUInt32() != Magic || reader.ReadInt32() != Version)
         {
             throw new InvalidDataException("not a RoleBot vector cache");
@@ -119,45 +178,54 @@ public sealed class VectorCache
         }
 
         var count = reader.ReadInt32();
-        var entryBytes = 16L + (4L * dimensions);
-        if (count < 0 || stream.Length != stream.Position + (count * entryBytes))
+        _firstEntry = _stream.Position;
+        if (count < 0 || _stream.Length != _firstEntry + ((long)count * _entry.Length))
         {
             throw new InvalidDataException("its length does not match its header");
         }
 
-        _vectors.EnsureCapacity(count);
+        _entries.EnsureCapacity(count);
         for (var i = 0; i < count; i++)
         {
-            var key = ((UInt128)reader.ReadUInt64() << 64) | reader.ReadUInt64();
-            var vector = new float[dimensions];
-            ReadVector(stream, vector);
-            var norm = 0.0;
-            for (var d = 0; d < dimensions; d++)
-            {
-                norm += vector[d] * vector[d];
-            }
-
-            if (!double.IsFinite(norm) || Math.Abs(norm - 1) > 0.01)
+            if (!ReadEntry(out var key))
             {
                 throw new InvalidDataException($"vector {i} is not unit-length");
             }
 
-            _vectors[key] = vector;
+            _entries[key] = i;
         }
     }
 
     /// <summary>
-    /// Reads one vector's floats in one call (BinaryWriter wrote them little-endian, as this machine lays them out):
-    /// a float at a time took about a second for the 90k vectors of a 10k-passage knowledge.
+    /// Reads the entry at the file's position into <c>_entry</c> in one call (a float at a time took about a second for
+    /// the 90k vectors of a 10k-passage knowledge): its key, and whether its vector is finite and unit-length.
     /// </summary>
-    private static void ReadVector(Stream stream, float[] vector)
+    private bool ReadEntry(out UInt128 key)
     {
-        var bytes = System.Runtime.InteropServices.MemoryMarshal.AsBytes(vector.AsSpan());
-        stream.ReadExactly(bytes);
+        _stream!.ReadExactly(_entry);
+        key = ((UInt128)BinaryPrimitives.ReadUInt64LittleEndian(_entry) << 64) | BinaryPrimitives.ReadUInt64LittleEndian(_entry.AsSpan(8));
         if (!BitConverter.IsLittleEndian)
         {
-            var words = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, int>(bytes);
-            System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(words, words);
+            var words = MemoryMarshal.Cast<byte, int>(_entry.AsSpan(KeyBytes));
+            BinaryPrimitives.ReverseEndianness(words, words);
+        }
+
+        var norm = TensorPrimitives.SumOfSquares(MemoryMarshal.Cast<byte, float>(_entry.AsSpan(KeyBytes)));
+        return float.IsFinite(norm) && Math.Abs(norm - 1) <= 0.01;
+    }
+
+    /// <summary>A vector's floats little-endian, as BinaryWriter writes a float: in one call where the machine lays them out so.</summary>
+    private static void WriteVector(BinaryWriter writer, ReadOnlySpan<float> vector)
+    {
+        if (BitConverter.IsLittleEndian)
+        {
+            writer.Write(MemoryMarshal.AsBytes(vector));
+            return;
+        }
+
+        foreach (var value in vector)
+        {
+            writer.Write(value);
         }
     }
 

@@ -21,7 +21,7 @@ public sealed class VectorMatrix
         }
     }
 
-    /// <summary>A matrix of <paramref name="count"/> zero rows, filled with <see cref="SetRow"/> (no second copy of the rows).</summary>
+    /// <summary>A matrix of <paramref name="count"/> zero rows, filled through <see cref="RowMemory"/> (no second copy of the rows).</summary>
     public VectorMatrix(int count, int dimensions)
     {
         Dimensions = dimensions;
@@ -29,7 +29,8 @@ public sealed class VectorMatrix
         _data = new float[(long)count * dimensions];
     }
 
-    internal void SetRow(int i, ReadOnlySpan<float> vector) => vector.CopyTo(_data.AsSpan(i * Dimensions, Dimensions));
+    /// <summary>Row <paramref name="i"/> itself, to fill while building and to write to the vector cache.</summary>
+    internal Memory<float> RowMemory(int i) => _data.AsMemory(i * Dimensions, Dimensions);
 
     public int Dimensions { get; }
 
