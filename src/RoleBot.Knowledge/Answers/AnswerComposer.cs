@@ -73,6 +73,12 @@ public sealed partial class AnswerComposer(KnowledgeBase knowledge, PassageScope
     {
         var roleIds = question.Roles.Select(r => r.Id).ToList();
         var weights = _retriever.Weights(question.Topic);
+        if (question.Shape == QuestionShape.WhichRole && question.Roles.Count < 2 && ChoiceSides.Find(question.Corrected) is { } choice
+            && ChooseBetween(question, choice, roleIds, weights) is { } chosen)
+        {
+            return chosen;
+        }
+
         if (knowledge.Semantic is not null)
         {
             return QuoteHybrid(question, roleIds, weights);
