@@ -169,7 +169,44 @@ public sealed partial class Vocabulary
             }
         }
 
+        return best ?? Scrambled(word);
+    }
+
+    /// <summary>Shortest word whose letters may be scrambled into two edits (default 5): "dupety" is "deputy".</summary>
+    public const int MinScrambledLength = 5;
+
+    /// <summary>
+    /// A word of the knowledge with the same letters, the same first letter and length, two edits away: letters typed out
+    /// of order ("dupety" for "deputy", "reciept") are a common slip that one edit does not reach; keeping every letter
+    /// makes it safe where two arbitrary edits on a short word are not.
+    /// </summary>
+    private string? Scrambled(string word)
+    {
+        if (word.Length < MinScrambledLength || !_byLength.TryGetValue(word.Length, out var candidates))
+        {
+            return null;
+        }
+
+        var letters = Sorted(word);
+        string? best = null;
+        var bestCount = 0;
+        foreach (var candidate in candidates)
+        {
+            if (candidate[0] == word[0] && _counts[candidate] > bestCount && Sorted(candidate) == letters && EditDistance.Damerau(word, candidate, 2) <= 2)
+            {
+                best = candidate;
+                bestCount = _counts[candidate];
+            }
+        }
+
         return best;
+    }
+
+    private static string Sorted(string word)
+    {
+        var letters = word.ToCharArray();
+        Array.Sort(letters);
+        return new string(letters);
     }
 
     private static bool IsSwap(string a, string b)

@@ -126,6 +126,17 @@ public sealed class QuestionParserTests(KnowledgeFixture fixture) : IClassFixtur
     }
 
     [Theory]
+    [InlineData("whats a dupety in incident response", "deputy")]
+    [InlineData("what does the sribce do", "scribe")]
+    [InlineData("what does the scruba do", "scruba")]                  // two edits that are not the same letters: left alone
+    public void Correct_LettersTypedOutOfOrder_TheKnownWordWithThoseLetters(string question, string expected)
+    {
+        var vocabulary = new Vocabulary();
+        vocabulary.AddText("The deputy supports the incident commander. The scribe writes the timeline of the incident response.");
+        Assert.Contains(expected, vocabulary.Seal().Correct(question).Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("devops enginer at skylight - main respnsibilities?", "devops engineer at skylight - main responsibilities")]
     [InlineData("what does a machien lerning enginer do", "what does an ml engineer do")]
     public void Parse_RoleFoundOnPartOfItsName_NameNotRepeatedInTheMeaningText(string question, string semantic) =>
