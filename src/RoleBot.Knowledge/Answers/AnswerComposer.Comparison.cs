@@ -48,7 +48,10 @@ public sealed partial class AnswerComposer
                 cells.Add(Cell(role, roles, candidates, terms, weights, used, citations, question.Topic.Count > 0));
             }
 
-            if (cells.Any(c => c is not null))
+            // A row only where both roles have evidence, and not the same line twice (two ladders sharing a values
+            // line): an empty cell or a repeated quote compares nothing. The excerpt found for one role stays quoted.
+            if (cells.All(c => c is not null)
+                && cells.Select(c => citations[c!.Value - 1].Excerpt.Text.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).Count() == cells.Count)
             {
                 rows.Add(new ComparisonRow(aspect, cells));
             }
@@ -64,7 +67,7 @@ public sealed partial class AnswerComposer
             ? $"Here is how the sources compare the {names[0]} and {names[1]} roles on {TopicName(question)}:"
             : $"Here is how the sources compare the {names[0]} and {names[1]} roles:";
         var answered = question with { Roles = roles };
-        return Finish(answered, lead, null, citations, new RoleComparison(names, rows));
+        return Finish(answered, lead, null, citations, rows.Count == 0 ? null : new RoleComparison(names, rows));
     }
 
     /// <summary>The best unused excerpt about <paramref name="role"/> for one aspect, added to the citations.</summary>

@@ -150,7 +150,7 @@ public sealed partial class AnswerComposer
 
     /// <summary>
     /// Appends the comparison table's citations after the quoted ones (reusing a number when the excerpt is already
-    /// quoted) and keeps only rows where both roles have evidence.
+    /// quoted); <see cref="CompareRoles"/> keeps only rows where both roles have evidence.
     /// </summary>
     private static Answer WithTable(Answer quoted, Answer table, IReadOnlyList<Glossary.RoleDefinition> roles)
     {
@@ -162,7 +162,7 @@ public sealed partial class AnswerComposer
         var citations = quoted.Citations.ToList();
         var numbers = new Dictionary<int, int>();
         var rows = new List<ComparisonRow>();
-        foreach (var row in table.Comparison.Rows.Where(r => r.Cells.All(c => c is not null)))
+        foreach (var row in table.Comparison.Rows)
         {
             var cells = new List<int?>();
             foreach (var n in row.Cells)

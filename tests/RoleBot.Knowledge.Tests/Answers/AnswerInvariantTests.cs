@@ -51,6 +51,25 @@ public sealed partial class AnswerInvariantTests(KnowledgeFixture fixture) : ICl
     public void Answer_SameQuestionTwice_IsIdentical(string question) =>
         Assert.Equal(AnswerContract.From(fixture.Ask(question)).ToJson(), AnswerContract.From(fixture.Ask(question)).ToJson());
 
+    /// <summary>The default knowledge in lexical mode, loaded once for the class (a comparison table is built differently there).</summary>
+    private static readonly Lazy<(KnowledgeBase Knowledge, AnswerComposer Composer)> Lexical = new(() =>
+    {
+        var knowledge = KnowledgeBase.Load(RoleBot.TestKit.TestPaths.Knowledge, semantic: RoleBot.Knowledge.Semantic.SemanticSettings.Lexical);
+        return (knowledge, new AnswerComposer(knowledge));
+    });
+
+    [Theory]
+    [MemberData(nameof(Questions))]
+    public void Answer_AnyGoldQuestion_EveryComparisonCellHasEvidenceInBothModes(string question)
+    {
+        var (knowledge, composer) = Lexical.Value;
+        foreach (var answer in new[] { fixture.Ask(question), composer.Compose(knowledge.Parser.Parse(question)) })
+        {
+            Assert.All(answer.Comparison?.Rows ?? [], row => Assert.All(row.Cells, cell => Assert.NotNull(cell)));
+            Assert.DoesNotContain("not covered", answer.Text, StringComparison.Ordinal);
+        }
+    }
+
     [GeneratedRegex(@"\[(\d+)\]")]
     private static partial Regex Reference();
 }

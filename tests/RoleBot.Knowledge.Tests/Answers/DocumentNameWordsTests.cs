@@ -41,6 +41,35 @@ public sealed class DocumentNameWordsTests
     }
 
     [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Compare_RolesAtAnOrganisation_NoTableRowForTheOrganisationsName(bool semantic)
+    {
+        // Both ladders share a line about Acme; a row "acme" quoting it twice would compare nothing.
+        using var folder = TestPaths.NewTempFolder();
+        folder.Write("acme-data-scientist.md", """
+            # Data scientist at Acme
+
+            Data scientists explore data and build statistical models that answer business questions.
+
+            I promote the Acme values at every offsite and in every review.
+            """);
+        folder.Write("acme-ml-engineer.md", """
+            # Machine learning engineer at Acme
+
+            Machine learning engineers deploy models to production and keep them fast and reliable.
+
+            I promote the Acme values at every offsite and in every review.
+            """);
+        using var knowledge = KnowledgeBase.Load(folder.Path, semantic: semantic ? null : RoleBot.Knowledge.Semantic.SemanticSettings.Lexical);
+
+        var answer = new AnswerComposer(knowledge).Compose(knowledge.Parser.Parse("data scientist vs ML engineer at acme"));
+
+        Assert.True(answer.Answered);
+        Assert.DoesNotContain(answer.Comparison?.Rows ?? [], r => r.Aspect.Contains("acme", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Theory]
     [InlineData("what does a data scientist do at acme")]
     [InlineData("data scientist at acme - main responsibilities?")]
     public void Ask_RoleOverview_QuotesTheSentenceThatOpensWithTheRoleNotTheLeadIn(string question)
