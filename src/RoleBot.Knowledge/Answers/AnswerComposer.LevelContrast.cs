@@ -30,42 +30,42 @@ public sealed partial class AnswerComposer
         var a = Usable(first);
         var b = Usable(second);
         var semantic = knowledge.Semantic;
-        var pairs = new List<(double Similarity, ExcerptRanking.Option A, ExcerptRanking.Option B)>();
-        foreach (var x in a)
+        // Similarities first (a dot product each), the word checks only on the best pairs until two are chosen.
+        var pairs = new List<(double Similarity, int A, int B)>(a.Count * b.Count);
+        for (var i = 0; i < a.Count; i++)
         {
-            foreach (var y in b)
+            for (var j = 0; j < b.Count; j++)
             {
-                if (x.Option.Candidate.Passage.Ordinal == y.Option.Candidate.Passage.Ordinal || x.Text == y.Text || !Differ(x.Terms, y.Terms, sideTerms))
+                if (a[i].Option.Candidate.Passage.Ordinal != b[j].Option.Candidate.Passage.Ordinal)
                 {
-                    continue;
+                    double similarity = semantic is null ? Dice(a[i].Terms, b[j].Terms)
+                        : semantic.Sentences.Similarity(SentenceRow(semantic, a[i].Option), semantic.Sentences.Row(SentenceRow(semantic, b[j].Option)));
+                    pairs.Add((similarity, i, j));
                 }
-
-                double similarity = semantic is null ? Dice(x.Terms, y.Terms)
-                    : semantic.Sentences.Similarity(SentenceRow(semantic, x.Option), semantic.Sentences.Row(SentenceRow(semantic, y.Option)));
-                pairs.Add((similarity, x.Option, y.Option));
             }
         }
 
         pairs.Sort((p, q) => q.Similarity.CompareTo(p.Similarity));
         var chosen = new List<(ExcerptRanking.Option, ExcerptRanking.Option)>();
-        foreach (var (_, x, y) in pairs)
+        var usedA = new HashSet<int>();
+        var usedB = new HashSet<int>();
+        foreach (var (_, i, j) in pairs)
         {
             if (chosen.Count == ContrastPairs)
             {
                 break;
             }
 
-            if (!chosen.Exists(c => Same(c.Item1, x) || Same(c.Item2, y)))
+            if (!usedA.Contains(i) && !usedB.Contains(j) && a[i].Text != b[j].Text && Differ(a[i].Terms, b[j].Terms, sideTerms))
             {
-                chosen.Add((x, y));
+                chosen.Add((a[i].Option, b[j].Option));
+                usedA.Add(i);
+                usedB.Add(j);
             }
         }
 
         return chosen;
     }
-
-    private static bool Same(ExcerptRanking.Option a, ExcerptRanking.Option b) =>
-        a.Candidate.Passage.Ordinal == b.Candidate.Passage.Ordinal && a.Sentence == b.Sentence;
 
     private static int SentenceRow(Semantic.SemanticIndex semantic, ExcerptRanking.Option option) =>
         semantic.SentenceRow(option.Candidate.Passage.Ordinal, option.Sentence);
