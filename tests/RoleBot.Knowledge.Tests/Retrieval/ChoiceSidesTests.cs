@@ -27,6 +27,26 @@ public sealed class ChoiceSidesTests
     public void Find_NoTrailingOptions_Null(string question) => Assert.Null(ChoiceSides.Find(question));
 
     [Theory]
+    [InlineData("who, x or y?")]
+    [InlineData("who picks, ic or ic")]
+    [InlineData("who approves, the or the?")]
+    [InlineData("senior vs senior")]
+    [InlineData("level 2 vs level 2")]
+    [InlineData("junior vs senior: , or ,")]
+    [InlineData("staff vs principal vs senior")]
+    public void Ask_DegenerateOptionsOrSides_AnswersOrRefusesWithoutThrowing(string question)
+    {
+        foreach (var semantic in new[] { true, false })
+        {
+            using var folder = TestPaths.NewTempFolder();
+            folder.Write("ladder.md", "# Ladder\n\n## Senior\n\nSeniors ship features on their own.\n\n## Staff\n\nStaff engineers set direction for teams.\n");
+            using var knowledge = KnowledgeBase.Load(folder.Path, semantic: semantic ? null : RoleBot.Knowledge.Semantic.SemanticSettings.Lexical);
+            var answer = new RoleBot.Knowledge.Answers.AnswerComposer(knowledge).Compose(knowledge.Parser.Parse(question));
+            Assert.Equal(answer.Answered, answer.Citations.Count > 0);
+        }
+    }
+
+    [Theory]
     [InlineData(true)]
     [InlineData(false)]
     public void Ask_OptionsThatAreNotKnownRoles_QuotesWhatEachOptionDoes(bool semantic)
