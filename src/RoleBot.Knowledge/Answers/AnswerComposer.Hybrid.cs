@@ -58,7 +58,7 @@ public sealed partial class AnswerComposer
             if (paired)
             {
                 var of = question.Roles.Count == 1 ? $" for the {question.Roles[0].Name} role" : "";
-                var lead = $"Here is how the sources set {sides.FirstWords} and {sides.SecondWords} apart{of}, the same line at each level:";
+                var lead = $"Here is how the sources set {sides.FirstName} and {sides.SecondName} apart{of}, the same line at each level:";
                 return Compose(question with { Shape = QuestionShape.Open }, sidePicks, named, lead: lead);
             }
 

@@ -67,6 +67,26 @@ public sealed partial class AnswerComposer
         return chosen;
     }
 
+    /// <summary>
+    /// The first line of the section the level heads ("### Product manager II" → "A product manager II usually leads …"):
+    /// how a ladder introduces a level. Null when no section's own heading names the level (levels titled by their
+    /// documents, or headed only by sub-sections such as "Job Grade").
+    /// </summary>
+    private static ExcerptRanking.Option? LevelOpening(List<ExcerptRanking.Option> options, string level) =>
+        options.FirstOrDefault(o => o.Sentence == 0 && HeadsLevel(o.Candidate.Passage.Section, level)
+            && o.Candidate.Analysis.Sentences[0].Tokens.Count >= ExcerptRanking.MinWords);
+
+    private static bool HeadsLevel(string section, string level)
+    {
+        var heading = section[(section.LastIndexOf('>') + 1)..];
+        return level.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(word => Glossary.LevelWords.Number(word) is { } n
+            ? Glossary.LevelWords.Names(heading, n)
+            : System.Text.RegularExpressions.Regex.IsMatch(heading, $@"(?<!\w){System.Text.RegularExpressions.Regex.Escape(word)}(?!\w)", System.Text.RegularExpressions.RegexOptions.IgnoreCase));
+    }
+
+    private static HashSet<string> TermsOf(ExcerptRanking.Option option) =>
+        option.Candidate.Analysis.Sentences[option.Sentence].Tokens.Select(t => t.Term).ToHashSet();
+
     private static int SentenceRow(Semantic.SemanticIndex semantic, ExcerptRanking.Option option) =>
         semantic.SentenceRow(option.Candidate.Passage.Ordinal, option.Sentence);
 
@@ -77,9 +97,8 @@ public sealed partial class AnswerComposer
             .Take(ContrastOptions)
             .Select(o =>
             {
-                var sentence = o.Candidate.Analysis.Sentences[o.Sentence];
-                var text = o.Candidate.Passage.Text.Substring(sentence.Range.Start, sentence.Range.Length).Trim();
-                return (o, text, sentence.Tokens.Select(t => t.Term).ToHashSet());
+                var range = o.Candidate.Analysis.Sentences[o.Sentence].Range;
+                return (o, o.Candidate.Passage.Text.Substring(range.Start, range.Length).Trim(), TermsOf(o));
             })
             .ToList();
 

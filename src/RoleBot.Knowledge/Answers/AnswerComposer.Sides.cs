@@ -40,9 +40,23 @@ public sealed partial class AnswerComposer
 
         if (firstInLevel && secondInLevel && LevelWords.AreLevel(sides.FirstWords.Split(' ')) && LevelWords.AreLevel(sides.SecondWords.Split(' ')))
         {
-            // Two levels of a ladder: the lines that say the same thing at each level, in each level's words.
-            foreach (var (a, b) in LevelContrast(first!, second!, firstTerms.Concat(secondTerms).ToHashSet()))
+            // Two levels of a ladder: each level's opening line where both sections have one, then the lines that say the
+            // same thing at each level, in each level's words.
+            var sideTerms = firstTerms.Concat(secondTerms).ToHashSet();
+            var pairs = LevelContrast(first!, second!, sideTerms);
+            if (LevelOpening(first!, sides.FirstWords) is { } a0 && LevelOpening(second!, sides.SecondWords) is { } b0
+                && Differ(TermsOf(a0), TermsOf(b0), sideTerms))
             {
+                pairs.Insert(0, (a0, b0));
+            }
+
+            foreach (var (a, b) in pairs)
+            {
+                if (picks.Count + 2 > 2 * ContrastPairs)
+                {
+                    break;
+                }
+
                 if (TryAdd(picks, a, question, roleIds) && !TryAdd(picks, b, question, roleIds))
                 {
                     picks.RemoveAt(picks.Count - 1);
@@ -161,7 +175,7 @@ public sealed partial class AnswerComposer
             return null;
         }
 
-        var rest = side.Topic.Select(t => t.Term).Where(t => !own.Contains(t)).ToList();
+        var rest = side.Topic.Where(t => !own.Contains(t.Term) && LevelWords.Number(t.Surface) is null).Select(t => t.Term).ToList();
         if (rest.Count == 0 || !rest.All(DocumentNames.Contains))
         {
             return null;
@@ -173,15 +187,20 @@ public sealed partial class AnswerComposer
             return null;                                         // no one document carries all of the side's names
         }
 
+        // "PM II at skylight": a level of the asked role, not "Level II" of another ladder in the same organisation.
+        var roles = side.Roles.Select(r => r.Id).ToList();
         bool Headed(Passages.Passage p) => documents.TryGetValue(p.SourcePath, out var names)
-            && own.All(t => names.Contains(t) || knowledge.Analysis(p.Ordinal).HeadingTerms.Contains(t));
+            && (roles.Count == 0 || p.Roles.Any(roles.Contains))
+            && own.All(t => t.StartsWith(LevelNumber, StringComparison.Ordinal)
+                ? LevelWords.Names(p.Section, int.Parse(t[LevelNumber.Length..], System.Globalization.CultureInfo.InvariantCulture))
+                : names.Contains(t) || knowledge.Analysis(p.Ordinal).HeadingTerms.Contains(t));
         if (!knowledge.Passages.Any(Headed))
         {
             return null;
         }
 
         var semantic = side.SemanticText;
-        foreach (var term in side.Topic.Where(t => !own.Contains(t.Term)))
+        foreach (var term in side.Topic.Where(t => !own.Contains(t.Term) && LevelWords.Number(t.Surface) is null))
         {
             semantic = Regex.Replace(semantic, $@"(\b(at|in|for|@)\s+)?\b{Regex.Escape(term.Surface)}\b", "", RegexOptions.IgnoreCase);
         }
@@ -196,8 +215,18 @@ public sealed partial class AnswerComposer
     {
         var terms = TermAnalysis.Terms(knowledge.Analyzer, words).Distinct().ToList();
         var roles = terms.Where(ConceptTokens.IsRole).ToList();
-        return roles.Count > 0 ? roles : terms.Where(t => !ConceptTokens.IsConcept(t)).ToList();
+        if (roles.Count > 0)
+        {
+            return roles;
+        }
+
+        // A level number ("II", "2") as a term of its own, matched on heading text: the analyzer keeps "I" as no word.
+        var numbers = words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(LevelWords.Number).OfType<int>().Select(n => $"{LevelNumber}{n}").ToList();
+        return terms.Where(t => !ConceptTokens.IsConcept(t) && !int.TryParse(t, out _)).Concat(numbers).Distinct().ToList();
     }
+
+    /// <summary>Marks a side term that is a level number ("#2"); no index term starts with it.</summary>
+    private const string LevelNumber = "#";
 
     private static bool InSentence(ExcerptRanking.Option option, List<string> terms)
     {

@@ -11,9 +11,35 @@ public static partial class LevelWords
 {
     public static bool Is(string word) => Level().IsMatch(word);
 
-    /// <summary>Every word is a level word, or the side is "level 2" / "lvl 3" / "grade 7".</summary>
+    /// <summary>Every word is a level word or a level number, or the side is "level 2" / "lvl III" / "grade 7".</summary>
     public static bool AreLevel(IReadOnlyList<string> words) =>
-        words.Count > 0 && (words.All(Is) || (words.Count == 2 && Numbered().IsMatch(words[0]) && words[1].All(char.IsDigit)));
+        words.Count > 0 && (words.All(w => Is(w) || Number(w) is not null) || (words.Count == 2 && Numbered().IsMatch(words[0]) && Number(words[1]) is not null));
+
+    /// <summary>Highest level number read (default 12): ladders rarely go further, and "MIX" or "CIVIC" are not numerals.</summary>
+    public const int MaxNumber = 12;
+
+    private static readonly string[] Romans = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"];
+
+    /// <summary>
+    /// A level number written as digits or in Roman numerals ("2", "II", "iii"), 1 to <see cref="MaxNumber"/>; else null.
+    /// Ladders number levels both ways ("Level II", "Engineer 2"), and the analyzer keeps neither "I" nor a lone digit
+    /// as a word worth matching, so levels are matched on the heading's text.
+    /// </summary>
+    public static int? Number(string word)
+    {
+        if (word.Length is > 0 and <= 2 && word.All(char.IsAsciiDigit))
+        {
+            var value = int.Parse(word, System.Globalization.CultureInfo.InvariantCulture);
+            return value is >= 1 and <= MaxNumber ? value : null;
+        }
+
+        var roman = Array.FindIndex(Romans, r => string.Equals(r, word, StringComparison.OrdinalIgnoreCase));
+        return roman >= 0 ? roman + 1 : null;
+    }
+
+    /// <summary>Whether <paramref name="heading"/> holds level number <paramref name="number"/> as a word, in digits or Roman numerals.</summary>
+    public static bool Names(string heading, int number) =>
+        Regex.IsMatch(heading, $@"(?<![\w.-])({number}|{Romans[number - 1]})(?![\w.-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     [GeneratedRegex(@"^(ic\d+|m\d+|l\d+|e\d+|em\d+|gs-?\d+|senior|sr\.?|junior|jr\.?|staff|principal|associate|intermediate|head|chief)$", RegexOptions.IgnoreCase)]
     private static partial Regex Level();

@@ -11,6 +11,12 @@ namespace RoleBot.Knowledge.Retrieval;
 /// <param name="FirstWords">What only the first side says ("senior").</param>
 public sealed partial record ComparisonSides(string First, string FirstWords, string Second, string SecondWords)
 {
+    /// <summary>How the side is named to the reader ("PM II", where <see cref="SecondWords"/> is "II").</summary>
+    public string FirstName { get; init; } = First;
+
+    /// <inheritdoc cref="FirstName"/>
+    public string SecondName { get; init; } = Second;
+
     /// <summary>Most words a side may have (default 4): more and it is a clause, not a name.</summary>
     public const int MaxSideWords = 4;
 
@@ -78,10 +84,32 @@ public sealed partial record ComparisonSides(string First, string FirstWords, st
             firstOwn = first.SkipLast(common).ToList();
             secondOwn = second.SkipLast(common).ToList();
         }
+
+        // "PM I vs PM II", "engineer 1 vs engineer 2": the words both sides start with are shared when what follows is a
+        // level number; they stay in front, where the documents write them ("Product manager II").
+        var opening = 0;
+        while (!shares && common == 0 && opening < first.Count - 1 && opening < second.Count - 1
+            && string.Equals(first[opening], second[opening], StringComparison.OrdinalIgnoreCase))
+        {
+            opening++;
+        }
+
+        List<string> leading = [];
+        if (opening > 0 && Glossary.LevelWords.AreLevel(first.Skip(opening).ToList()) && Glossary.LevelWords.AreLevel(second.Skip(opening).ToList()))
+        {
+            leading = first.Take(opening).ToList();
+            firstOwn = first.Skip(opening).ToList();
+            secondOwn = second.Skip(opening).ToList();
+        }
+
         var spanStart = text.LastIndexOf(first[0], match.Index, StringComparison.Ordinal);
         var rest = Words(text[..Math.Max(0, spanStart)]).Concat(after.Skip(second.Count)).Where(w => (!Boundaries.Contains(w) || w is "at" or "in") && !IsPunctuation(w));
-        string Query(IEnumerable<string> own) => string.Join(' ', own.Concat(shared).Concat(rest));
-        return new ComparisonSides(Query(firstOwn), string.Join(' ', firstOwn), Query(secondOwn), string.Join(' ', secondOwn));
+        string Query(IEnumerable<string> own) => string.Join(' ', leading.Concat(own).Concat(shared).Concat(rest));
+        return new ComparisonSides(Query(firstOwn), string.Join(' ', firstOwn), Query(secondOwn), string.Join(' ', secondOwn))
+        {
+            FirstName = string.Join(' ', leading.Concat(firstOwn)),
+            SecondName = string.Join(' ', leading.Concat(secondOwn)),
+        };
     }
 
     private static IEnumerable<string> TakeSide(IEnumerable<string> words) =>

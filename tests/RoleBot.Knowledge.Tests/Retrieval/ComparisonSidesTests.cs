@@ -11,7 +11,8 @@ public sealed class ComparisonSidesTests
     [InlineData("IC3 vs IC4 MLE at dropbox", "IC3 MLE at dropbox", "IC3", "IC4 MLE at dropbox", "IC4")]
     [InlineData("data scientist vs data engineer at skylight?", "data scientist at skylight", "data scientist", "data engineer at skylight", "data engineer")]
     [InlineData("diff between a BI analyst and a data scientist", "BI analyst", "BI analyst", "data scientist", "data scientist")]
-    [InlineData("PM I vs PM II at skylight", "PM I at skylight", "PM I", "PM II at skylight", "PM II")]
+    [InlineData("PM I vs PM II at skylight", "PM I at skylight", "I", "PM II at skylight", "II")]
+    [InlineData("engineer 1 vs engineer 2 at artsy", "engineer 1 at artsy", "1", "engineer 2 at artsy", "2")]
     [InlineData("what changes going from IC2 to IC3 at sourcegraph", "IC2 at sourcegraph", "IC2", "IC3 at sourcegraph", "IC3")]
     [InlineData("what changes from IC3 to IC4 at zenith?", "IC3 at zenith", "IC3", "IC4 at zenith", "IC4")]
     [InlineData("level 2 vs level 3 people manager at skylight?", "level 2 people manager at skylight", "level 2", "level 3 people manager at skylight", "level 3")]
@@ -157,6 +158,51 @@ public sealed class ComparisonSidesTests
         Assert.Contains(quoted, t => t.Contains("moderately sized", StringComparison.Ordinal));
         Assert.Contains(quoted, t => t.Contains("large, cross-team", StringComparison.Ordinal));
         Assert.DoesNotContain(quoted, t => t.Contains("grade", StringComparison.Ordinal) || t.Contains("values", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Ask_LevelsNumberedInRomanNumerals_EachLevelsOpeningLineThenAParallelPair(bool semantic)
+    {
+        // "PM I vs PM II": the levels are headed "Product manager I" / "II" (the analyzer keeps no word "I"); another
+        // ladder of the same organisation numbers its levels the same way and must not answer for the product manager.
+        using var folder = TestPaths.NewTempFolder();
+        folder.Write("zenith-product-manager.md", """
+            # Product manager
+
+            ## Product manager I
+
+            A product manager I works on one feature team under the guidance of a more senior product manager.
+
+            - You write user stories that engineers can estimate without further questions.
+
+            ## Product manager II
+
+            A product manager II leads a whole product area and plans its roadmap with the team.
+
+            - You write user stories and acceptance criteria for several teams at once.
+            """);
+        folder.Write("zenith-people-manager.md", """
+            # People manager
+
+            ## Level I
+
+            You hold weekly one-on-ones with each of your direct reports.
+
+            ## Level II
+
+            You hold weekly one-on-ones with managers who report to you.
+            """);
+        using var knowledge = KnowledgeBase.Load(folder.Path, semantic: semantic ? null : RoleBot.Knowledge.Semantic.SemanticSettings.Lexical);
+
+        var answer = new RoleBot.Knowledge.Answers.AnswerComposer(knowledge).Compose(knowledge.Parser.Parse("PM I vs PM II at zenith"));
+
+        Assert.True(answer.Answered);
+        Assert.StartsWith("Here is how the sources set PM I and PM II apart", answer.Lead, StringComparison.Ordinal);
+        Assert.Contains("guidance of a more senior", answer.Citations[0].Excerpt.Text, StringComparison.Ordinal);
+        Assert.Contains("leads a whole product area", answer.Citations[1].Excerpt.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(answer.Citations, c => c.Excerpt.Text.Contains("one-on-ones", StringComparison.Ordinal));
     }
 
     [Theory]
