@@ -19,8 +19,8 @@ public sealed partial class AnswerComposer
         var firstTerms = SideTerms(sides.FirstWords);
         var secondTerms = SideTerms(sides.SecondWords);
         var full = RankOptions(question, roleIds, weights);
-        var (first, firstInLevel) = SideOptions(sides.First, firstTerms);
-        var (second, secondInLevel) = SideOptions(sides.Second, secondTerms);
+        var (first, firstInLevel) = SideOptions(sides.First, firstTerms, secondTerms);
+        var (second, secondInLevel) = SideOptions(sides.Second, secondTerms, firstTerms);
         if (full is null && (first is null || second is null))
         {
             return null;                                         // one side alone is not a comparison
@@ -83,13 +83,13 @@ public sealed partial class AnswerComposer
 
     /// <param name="own">The side's own words as <see cref="SideTerms"/> gives them.</param>
     /// <returns>The side's options, and whether they come from the passages the side heads (<see cref="LevelScope"/>).</returns>
-    private (List<ExcerptRanking.Option>? Options, bool Scoped) SideOptions(string side, List<string> own)
+    private (List<ExcerptRanking.Option>? Options, bool Scoped) SideOptions(string side, List<string> own, List<string> other)
     {
         var parsed = knowledge.Parser.Parse(side);
         var roleIds = parsed.Roles.Select(r => r.Id).ToList();
         var scoped = false;
         List<ExcerptRanking.Option>? options = null;
-        if (LevelScope(parsed, own) is { } level)
+        if (LevelScope(parsed, own, other) is { } level)
         {
             // "IC3 MLE at dropbox", "staff backend eng at gitlab": the section or document that level heads, described
             // the way an overview is (its opening, the sentence that names the role), not the lines that say "Dropbox".
@@ -168,7 +168,8 @@ public sealed partial class AnswerComposer
     /// the side names no document, has other topic words, or no passage is so headed (only the named documents' passages
     /// are looked at, so a large knowledge is not analysed whole).
     /// </summary>
-    private (ParsedQuestion Question, Func<Passages.Passage, bool> Passages)? LevelScope(ParsedQuestion side, List<string> own)
+    /// <param name="other">The other side's own words: a passage headed with them too belongs to neither side.</param>
+    private (ParsedQuestion Question, Func<Passages.Passage, bool> Passages)? LevelScope(ParsedQuestion side, List<string> own, List<string> other)
     {
         if (own.Count == 0 || own.Any(ConceptTokens.IsRole))
         {
@@ -189,11 +190,15 @@ public sealed partial class AnswerComposer
 
         // "PM II at skylight": a level of the asked role, not "Level II" of another ladder in the same organisation.
         var roles = side.Roles.Select(r => r.Id).ToList();
+        // "senior vs staff": "Senior Staff Engineer" heads neither side, since it also names the other one.
+        var foreign = other.Except(own).ToList();
+        bool Holds(Passages.Passage p, HashSet<string> names, string t) => t.StartsWith(LevelNumber, StringComparison.Ordinal)
+            ? LevelWords.Names(p.Section, int.Parse(t[LevelNumber.Length..], System.Globalization.CultureInfo.InvariantCulture))
+            : names.Contains(t) || knowledge.Analysis(p.Ordinal).HeadingTerms.Contains(t);
         bool Headed(Passages.Passage p) => documents.TryGetValue(p.SourcePath, out var names)
             && (roles.Count == 0 || p.Roles.Any(roles.Contains))
-            && own.All(t => t.StartsWith(LevelNumber, StringComparison.Ordinal)
-                ? LevelWords.Names(p.Section, int.Parse(t[LevelNumber.Length..], System.Globalization.CultureInfo.InvariantCulture))
-                : names.Contains(t) || knowledge.Analysis(p.Ordinal).HeadingTerms.Contains(t));
+            && own.All(t => Holds(p, names, t))
+            && !(foreign.Count > 0 && foreign.All(t => Holds(p, names, t)));
         if (!knowledge.Passages.Any(Headed))
         {
             return null;

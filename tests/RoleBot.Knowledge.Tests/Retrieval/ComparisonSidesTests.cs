@@ -144,6 +144,11 @@ public sealed class ComparisonSidesTests
             - Ships large, cross-team features with no guidance from others.
             - Resolves disagreements inside and outside the team before they escalate.
             - Follows the company values in everything they do.
+
+            ## Senior Staff engineer
+
+            - Ships company-wide platforms with no guidance from others.
+            - Resolves disagreements between whole departments before they escalate.
             """);
         using var knowledge = KnowledgeBase.Load(folder.Path, semantic: semantic ? null : RoleBot.Knowledge.Semantic.SemanticSettings.Lexical);
 
@@ -158,6 +163,7 @@ public sealed class ComparisonSidesTests
         Assert.Contains(quoted, t => t.Contains("moderately sized", StringComparison.Ordinal));
         Assert.Contains(quoted, t => t.Contains("large, cross-team", StringComparison.Ordinal));
         Assert.DoesNotContain(quoted, t => t.Contains("grade", StringComparison.Ordinal) || t.Contains("values", StringComparison.Ordinal));
+        Assert.DoesNotContain(quoted, t => t.Contains("company-wide", StringComparison.Ordinal) || t.Contains("departments", StringComparison.Ordinal));
     }
 
     [Theory]
