@@ -190,11 +190,7 @@ public sealed partial class KnowledgeBase : IDisposable
         RoleBotAnalyzer analyzer, IReadOnlyList<LoadWarning> warnings, Stopwatch watch, bool reused, int documents, AnalyzedToken[]?[]? tokens)
     {
         var vocabulary = new Vocabulary();
-        foreach (var passage in passages)
-        {
-            vocabulary.AddText(passage.Text);
-            vocabulary.AddText(passage.Section);
-        }
+        vocabulary.AddTexts([.. passages.SelectMany(p => new[] { p.Text, p.Section })]);
 
         foreach (var title in passages.Select(p => p.DocumentTitle).Distinct())
         {

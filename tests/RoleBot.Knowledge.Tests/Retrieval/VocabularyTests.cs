@@ -1,0 +1,54 @@
+using RoleBot.Knowledge.Retrieval;
+
+namespace RoleBot.Knowledge.Tests.Retrieval;
+
+public sealed class VocabularyTests(KnowledgeFixture fixture) : IClassFixture<KnowledgeFixture>
+{
+    /// <summary>Texts counted: four threads' worth of shares.</summary>
+    private const int Texts = 4 * Vocabulary.MinTextsPerShare;
+
+    [Fact]
+    public void AddTexts_OnSeveralThreads_CountsTheSameWordsInTheSameOrderAsOneThread()
+    {
+        // The knowledge's texts over and over, each with a word of its own, so later shares bring new words too.
+        var passages = fixture.Knowledge.Passages;
+        var texts = Enumerable.Range(0, Texts).Select(i => $"{passages[i % passages.Count].Text} word{i}").ToList();
+        var one = new Vocabulary();
+        foreach (var text in texts)
+        {
+            one.AddText(text);
+        }
+
+        var several = new Vocabulary();
+        several.AddTexts(texts, threads: 4);
+
+        Assert.Equal(one.Counts, several.Counts);
+        Assert.Equal(one.Seal().Correct("dose a machine lerning enginer need spark"), several.Seal().Correct("dose a machine lerning enginer need spark"));
+    }
+
+    [Theory]
+    [InlineData("Don't use tool123 or x2y; 3d models - a-b 'quoted' words.")]
+    [InlineData("Ünïcödé wörds, 日本語のテキスト, ℕumbers Ⅻ and ½ fractions")]
+    [InlineData("\U0001D4B3abc surrogate letters and trailing apostrophe'")]
+    [InlineData("")]
+    public void WordEnd_FindsTheWordsTheWordPatternMatches(string text)
+    {
+        var expected = Vocabulary.Word().Matches(text).Select(m => (m.Index, m.Length)).ToList();
+        var found = new List<(int, int)>();
+        for (var start = 0; start < text.Length;)
+        {
+            var end = Vocabulary.WordEnd(text, start);
+            if (end > start)
+            {
+                found.Add((start, end - start));
+                start = end;
+            }
+            else
+            {
+                start++;
+            }
+        }
+
+        Assert.Equal(expected, found);
+    }
+}
