@@ -47,6 +47,11 @@ public static partial class RoleDiscovery
         var aliases = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var text in texts)
         {
+            if (!text.Contains('(', StringComparison.Ordinal))
+            {
+                continue;                                        // no "(IC)": spares the regex's slower scan of most texts
+            }
+
             foreach (Match match in Defined().Matches(text))
             {
                 var acronym = match.Groups["acr"].Value;
