@@ -6,10 +6,25 @@ namespace RoleBot.Knowledge.Documents;
 internal static partial class TextCleanup
 {
     /// <summary>Collapses runs of whitespace (including non-breaking spaces) to one space and trims.</summary>
-    public static string Normalize(string text)
+    public static string Normalize(string text) =>
+        IsNormal(text) ? text : Whitespace().Replace(text.Replace('\u00A0', ' '), " ").Trim();
+
+    /// <summary>
+    /// Whether <paramref name="text"/> has nothing to collapse or trim: its only whitespace is single spaces between
+    /// other characters, as in most blocks. The regex would replace every such space with itself (a load's largest cost
+    /// after parsing).
+    /// </summary>
+    private static bool IsNormal(string text)
     {
-        var collapsed = Whitespace().Replace(text.Replace('\u00A0', ' '), " ").Trim();
-        return collapsed;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || i == 0 || i == text.Length - 1 || text[i - 1] == ' '))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Removes Liquid ({% %}, {{ }}) and ERB (&lt;% %&gt;) tags that templated pages leave behind.</summary>
