@@ -16,7 +16,7 @@ public sealed class ParallelBuildTests
     /// <summary>Copies of the default knowledge indexed: enough passages for four writers, and every copy ties with the others.</summary>
     private const int Copies = 16;
 
-    /// <summary>Writers of the parallel build (more than the build machine's cores, so shares really are separate).</summary>
+    /// <summary>Writers of the parallel build: four shares and four segments, whatever the machine's cores.</summary>
     private const int Writers = 4;
 
     [Fact]
