@@ -15,8 +15,7 @@ public sealed partial class AnswerComposer
     /// (its role comparison has no notion of levels); other comparisons keep the lexical path, which scores better there.
     /// </summary>
     private bool ComparesLevels(ParsedQuestion question) =>
-        ComparisonSides.Find(question.Corrected, Mentioned) is { } sides
-        && Glossary.LevelWords.AreLevel(sides.FirstWords.Split(' ')) && Glossary.LevelWords.AreLevel(sides.SecondWords.Split(' '));
+        ComparisonSides.Find(question.Corrected, Mentioned) is { AreLevels: true };
 
     /// <summary>
     /// Pairs of lines, one from each level's passages, that say the same thing in different words ("ships moderately

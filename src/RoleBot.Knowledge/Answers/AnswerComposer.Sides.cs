@@ -38,7 +38,7 @@ public sealed partial class AnswerComposer
             }
         }
 
-        if (firstInLevel && secondInLevel && LevelWords.AreLevel(sides.FirstWords.Split(' ')) && LevelWords.AreLevel(sides.SecondWords.Split(' ')))
+        if (firstInLevel && secondInLevel && sides.AreLevels)
         {
             // Two levels of a ladder: each level's opening line where both sections have one, then the lines that say the
             // same thing at each level, in each level's words.

@@ -17,6 +17,11 @@ public sealed partial record ComparisonSides(string First, string FirstWords, st
     /// <inheritdoc cref="FirstName"/>
     public string SecondName { get; init; } = Second;
 
+    /// <summary>Both sides are levels ("senior vs staff eng", "IC3 vs IC4 MLE", "PM I vs PM II").</summary>
+    public bool AreLevels =>
+        Glossary.LevelWords.AreLevel(FirstWords.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        && Glossary.LevelWords.AreLevel(SecondWords.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
     /// <summary>Most words a side may have (default 4): more and it is a clause, not a name.</summary>
     public const int MaxSideWords = 4;
 
