@@ -40,6 +40,7 @@ public sealed partial class KnowledgeBase : IDisposable
         Parser = new QuestionParser(glossary, analyzer, vocabulary);
         _analyses = new PassageAnalysis?[passages.Count];
         _tokens = tokens ?? new AnalyzedToken[]?[passages.Count];
+        _documentNames = new(NamesOfDocuments);
     }
 
     public string Folder { get; }
@@ -82,6 +83,31 @@ public sealed partial class KnowledgeBase : IDisposable
         _analyses[ordinal] = analysis;
         _tokens[ordinal] = null;                                 // the analysis holds the tokens it needs
         return analysis;
+    }
+
+    /// <summary>
+    /// Per document (source path): the index terms of its file name and title ("GitLab Backend Engineer",
+    /// gitlab-backend-engineer.md), what every section of it is about without repeating it. Made once, on first use.
+    /// </summary>
+    public IReadOnlyDictionary<string, HashSet<string>> DocumentNames => _documentNames.Value;
+
+    private readonly Lazy<Dictionary<string, HashSet<string>>> _documentNames;
+
+    private Dictionary<string, HashSet<string>> NamesOfDocuments()
+    {
+        var names = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var (path, title) in Passages.Select(p => (p.SourcePath, p.DocumentTitle)).Distinct())
+        {
+            var name = Path.GetFileNameWithoutExtension(path).Replace('-', ' ').Replace('_', ' ');
+            if (!names.TryGetValue(path, out var terms))
+            {
+                names[path] = terms = new HashSet<string>(StringComparer.Ordinal);
+            }
+
+            terms.UnionWith(TermAnalysis.Terms(Analyzer, $"{name} {title}").Where(t => !ConceptTokens.IsConcept(t)));
+        }
+
+        return names;
     }
 
     /// <summary>The passage with this id (as citations name it), or null; the lookup is built on first use.</summary>

@@ -35,8 +35,6 @@ public sealed partial class AnswerComposer
     private HashSet<string> DutyTerms => _dutyTerms ??= TermAnalysis.Terms(knowledge.Analyzer,
         "responsibilities responsibility duties duty remit purpose scope function").ToHashSet(StringComparer.Ordinal);
 
-    private Dictionary<string, HashSet<string>>? _namesByDocument;
-
     private HashSet<string> DocumentNameTerms()
     {
         var terms = new HashSet<string>(StringComparer.Ordinal);
@@ -49,22 +47,5 @@ public sealed partial class AnswerComposer
     }
 
     /// <summary>Per document (source path): the index terms of its file name and title.</summary>
-    private Dictionary<string, HashSet<string>> NamesByDocument => _namesByDocument ??= NamesOfDocuments();
-
-    private Dictionary<string, HashSet<string>> NamesOfDocuments()
-    {
-        var names = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        foreach (var (path, title) in knowledge.Passages.Select(p => (p.SourcePath, p.DocumentTitle)).Distinct())
-        {
-            var name = Path.GetFileNameWithoutExtension(path).Replace('-', ' ').Replace('_', ' ');
-            if (!names.TryGetValue(path, out var terms))
-            {
-                names[path] = terms = new HashSet<string>(StringComparer.Ordinal);
-            }
-
-            terms.UnionWith(TermAnalysis.Terms(knowledge.Analyzer, $"{name} {title}").Where(t => !ConceptTokens.IsConcept(t)));
-        }
-
-        return names;
-    }
+    private IReadOnlyDictionary<string, HashSet<string>> NamesByDocument => knowledge.DocumentNames;
 }

@@ -34,6 +34,9 @@ public sealed partial class QuestionParser(Glossary.Glossary glossary, RoleBotAn
         "nah", "lol", "btw", "tbh", "imo", "imho", "who's", "when's", "where's", "how's", "there's", "else", "new", "even",
     };
 
+    /// <summary>Question words that name a kind of thing when a topic word follows them ("people side", "people management").</summary>
+    private static readonly HashSet<string> NounModifiers = new(StringComparer.Ordinal) { "people", "person" };
+
     /// <summary>"how long", "how often", "how many": the amount asked for is the question's shape (<see cref="ParsedQuestion.AsksAmount"/>), not its topic.</summary>
     private static readonly HashSet<string> AmountWords = new(StringComparer.Ordinal)
     {
@@ -115,12 +118,26 @@ public sealed partial class QuestionParser(Glossary.Glossary glossary, RoleBotAn
         var synonymSpans = tokens.Where(t => t.Term[0] == ConceptTokens.SynonymPrefix && !InRole(t)).Select(t => (t.Start, t.End)).ToList();
         bool InSynonym(AnalyzedToken t) => synonymSpans.Exists(s => t.Start >= s.Start && t.End <= s.End);
 
+        // "people" asks who ("which people", "kinds of people") unless it names a kind of thing ("the people side",
+        // "people management"): then the word right after it is a topic word, with nothing between them.
+        bool Modifies(AnalyzedToken t)
+        {
+            if (!NounModifiers.Contains(corrected[t.Start..t.End].ToLowerInvariant()))
+            {
+                return false;
+            }
+
+            var next = tokens.FindIndex(o => o.Start >= t.End && !ConceptTokens.IsConcept(o.Term));
+            return next >= 0 && string.IsNullOrWhiteSpace(corrected[t.End..tokens[next].Start].Replace('-', ' '))
+                && !QuestionWords.Contains(corrected[tokens[next].Start..tokens[next].End].ToLowerInvariant());
+        }
+
         var topic = new List<QueryTerm>();
         foreach (var token in tokens)
         {
             var surface = corrected[token.Start..token.End];
             var isSynonym = token.Term[0] == ConceptTokens.SynonymPrefix;
-            if (ConceptTokens.IsRole(token.Term) || InRole(token) || QuestionWords.Contains(surface.ToLowerInvariant())
+            if (ConceptTokens.IsRole(token.Term) || InRole(token) || (QuestionWords.Contains(surface.ToLowerInvariant()) && !Modifies(token))
                 || (!isSynonym && InSynonym(token)) || topic.Any(t => t.Term == token.Term)
                 || (AmountWords.Contains(surface.ToLowerInvariant()) && AfterHow(corrected, token.Start)))
             {
@@ -134,6 +151,7 @@ public sealed partial class QuestionParser(Glossary.Glossary glossary, RoleBotAn
         }
 
         var shape = ShapeOf(corrected.ToLowerInvariant(), roles.Count);
+
         var topicText = TopicText(corrected, topic, tokens);
         var parsed = new ParsedQuestion(question, corrected, shape, roles, topic, Negation().IsMatch(corrected)) { TopicText = topicText, AsksCareerChoice = CareerChoice().IsMatch(corrected), AsksAmount = Amount().IsMatch(corrected), SemanticText = semanticText, OtherRoles = RoleMentions.Unknown(corrected, roleSpans) };
         if (previous is null)

@@ -70,6 +70,36 @@ public sealed class DocumentNameWordsTests
     }
 
     [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Ask_OrganisationNamedOnlyInTheFileName_PrefersThatOrganisationsDocument(bool semantic)
+    {
+        // Neither on-call section says "Zenith" or "Borealis"; only the file names do. Without the document's name
+        // counting as covered, the other organisation's line that says "on call" more often wins.
+        using var folder = TestPaths.NewTempFolder();
+        folder.Write("zenith-backend-engineer.md", """
+            # Backend engineer
+
+            ## On call
+
+            Backend engineers join the on-call rotation for the services they own, after shadowing two shifts.
+            """);
+        folder.Write("borealis-backend-engineer.md", """
+            # Backend engineer
+
+            ## On call
+
+            On call is voluntary here: backend engineers on call are paid a stipend for every on-call week.
+            """);
+        using var knowledge = KnowledgeBase.Load(folder.Path, semantic: semantic ? null : RoleBot.Knowledge.Semantic.SemanticSettings.Lexical);
+
+        var answer = new AnswerComposer(knowledge).Compose(knowledge.Parser.Parse("do backend engs at zenith go on call?"));
+
+        Assert.True(answer.Answered);
+        Assert.Equal("zenith-backend-engineer.md", answer.Citations[0].Source);
+    }
+
+    [Theory]
     [InlineData("what does a data scientist do at acme")]
     [InlineData("data scientist at acme - main responsibilities?")]
     public void Ask_RoleOverview_QuotesTheSentenceThatOpensWithTheRoleNotTheLeadIn(string question)

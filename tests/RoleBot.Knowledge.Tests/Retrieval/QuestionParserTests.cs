@@ -47,6 +47,15 @@ public sealed class QuestionParserTests(KnowledgeFixture fixture) : IClassFixtur
         Assert.DoesNotContain(fixture.Knowledge.Parser.Parse(question).Topic, t => string.Equals(t.Surface, surface, StringComparison.OrdinalIgnoreCase));
 
     [Theory]
+    [InlineData("do tech leads handle the people side or just the tech?", true)]
+    [InlineData("is people management part of the MLE job?", true)]
+    [InlineData("is it worth hiring both kinds of people?", false)]
+    [InlineData("which people are on call?", false)]
+    [InlineData("people who deploy models, what do they use?", false)]
+    public void Parse_People_IsTopicOnlyWhenItNamesAKindOfThing(string question, bool topic) =>
+        Assert.Equal(topic, fixture.Knowledge.Parser.Parse(question).Topic.Any(t => t.Surface.Equals("people", StringComparison.OrdinalIgnoreCase)));
+
+    [Theory]
     [InlineData("how long")]
     [InlineData("how\t\tlong?")]
     [InlineData("somehow long meetings happen")]
