@@ -35,6 +35,9 @@ public sealed record ParsedQuestion(
     /// <summary>"how long", "how often", "how many": the answer is an amount, so a sentence that states one is likelier to be it.</summary>
     public bool AsksAmount { get; init; }
 
+    /// <summary>"what's a deputy?": the answer says what the thing is, the way documents define one ("A deputy is a …").</summary>
+    public bool AsksDefinition { get; init; }
+
     /// <summary>"Should I become X or Y?": the asker is choosing a career path, so comparisons lead with that.</summary>
     public bool AsksCareerChoice { get; init; }
 }

@@ -153,7 +153,7 @@ public sealed partial class QuestionParser(Glossary.Glossary glossary, RoleBotAn
         var shape = ShapeOf(corrected.ToLowerInvariant(), roles.Count);
 
         var topicText = TopicText(corrected, topic, tokens);
-        var parsed = new ParsedQuestion(question, corrected, shape, roles, topic, Negation().IsMatch(corrected)) { TopicText = topicText, AsksCareerChoice = CareerChoice().IsMatch(corrected), AsksAmount = Amount().IsMatch(corrected), SemanticText = semanticText, OtherRoles = RoleMentions.Unknown(corrected, roleSpans) };
+        var parsed = new ParsedQuestion(question, corrected, shape, roles, topic, Negation().IsMatch(corrected)) { TopicText = topicText, AsksCareerChoice = CareerChoice().IsMatch(corrected), AsksAmount = Amount().IsMatch(corrected), AsksDefinition = Definition().IsMatch(corrected), SemanticText = semanticText, OtherRoles = RoleMentions.Unknown(corrected, roleSpans) };
         if (previous is null)
         {
             return parsed;
@@ -275,6 +275,10 @@ public sealed partial class QuestionParser(Glossary.Glossary glossary, RoleBotAn
 
     [GeneratedRegex(@"\bhow\s+(long|often|many|much|soon|quickly|frequently|big|large)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Amount();
+
+    /// <summary>"what's a deputy?", "what is an OWNERS file", "what does toil mean": asking what a thing is.</summary>
+    [GeneratedRegex(@"^(?:what\s+is|what's|whats|what\s+are|what're)\s+(?:a|an|the)\s+[^,;]+$|^what\s+does\s+.+\s+mean\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Definition();
 
     [GeneratedRegex(@"\b(not|n't|never|without|no)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Negation();

@@ -1,0 +1,43 @@
+using RoleBot.Knowledge.Answers;
+using RoleBot.TestKit;
+
+namespace RoleBot.Knowledge.Tests.Answers;
+
+/// <summary>"what's a deputy?" asks what a thing is: the sentence that says so ("A Deputy is a …") is the answer.</summary>
+public sealed class DefinitionQuestionTests(KnowledgeFixture fixture) : IClassFixture<KnowledgeFixture>
+{
+    [Theory]
+    [InlineData("whats a dupety in incident response", true)]
+    [InlineData("what is an OWNERS file?", true)]
+    [InlineData("what does toil mean here", true)]
+    [InlineData("what does a deputy do?", false)]
+    [InlineData("what is the deputy expected to do, and when?", false)]
+    [InlineData("how do I become a deputy?", false)]
+    public void Parse_WhatIsA_AsksForADefinition(string question, bool definition) =>
+        Assert.Equal(definition, fixture.Knowledge.Parser.Parse(question).AsksDefinition);
+
+    [Fact]
+    public void Ask_WhatIsA_QuotesTheSentenceThatSaysWhatItIs()
+    {
+        // Both sentences open with "The/A Deputy is"; the one nearer in words to "deputy in incident response" says
+        // what a deputy does during an incident, the other what a deputy is.
+        using var folder = TestPaths.NewTempFolder();
+        folder.Write("incident-roles.md", """
+            # Incident response roles
+
+            ## Deputy
+
+            A Deputy is a direct support role for the Incident Commander, not a shadow who only watches. The Deputy is expected to perform important tasks during an incident response.
+
+            ## Scribe
+
+            The Scribe documents the timeline of the incident response as it happens.
+            """);
+        using var knowledge = KnowledgeBase.Load(folder.Path);
+
+        var answer = new AnswerComposer(knowledge).Compose(knowledge.Parser.Parse("whats a dupety in incidnet response"));
+
+        Assert.True(answer.Answered);
+        Assert.StartsWith("A Deputy is a direct support role", answer.Citations[0].Excerpt.Text, StringComparison.Ordinal);
+    }
+}
