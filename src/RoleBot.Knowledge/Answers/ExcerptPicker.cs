@@ -105,20 +105,20 @@ internal static class ExcerptPicker
             start = sentences[index - 1].Range.Start;
         }
 
-        // A lead-in ("The core duties are:") says little alone: add what it introduces, up to two list items.
+        // A short sentence: add the next ones of its line (never across a line: list items stand alone).
+        var last = index;
+        while (text[end - 1] != ':' && last + 1 < sentences.Count && end - start < minChars
+               && sentences[last + 1].Range.End - start <= MaxExcerptChars
+               && !text.AsSpan(end, sentences[last + 1].Range.Start - end).Contains('\n'))
+        {
+            end = sentences[++last].Range.End;
+        }
+
+        // A lead-in ("The core duties are:", "At this level, you'll be expected to:") says little alone: add what it
+        // introduces, up to two list items.
         if (text[end - 1] == ':')
         {
-            for (var next = index + 1; next < sentences.Count && next <= index + 2 && sentences[next].Range.End - start <= MaxExcerptChars; next++)
-            {
-                end = sentences[next].Range.End;
-            }
-        }
-        else
-        {
-            // A short sentence: add the next ones of its line (never across a line: list items stand alone).
-            for (var next = index + 1; next < sentences.Count && end - start < minChars
-                 && sentences[next].Range.End - start <= MaxExcerptChars
-                 && !text.AsSpan(end, sentences[next].Range.Start - end).Contains('\n'); next++)
+            for (var next = last + 1; next < sentences.Count && next <= last + 2 && sentences[next].Range.End - start <= MaxExcerptChars; next++)
             {
                 end = sentences[next].Range.End;
             }
