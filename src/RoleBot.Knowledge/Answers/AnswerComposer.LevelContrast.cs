@@ -68,12 +68,22 @@ public sealed partial class AnswerComposer
 
     /// <summary>
     /// The first line of the section the level heads ("### Product manager II" → "A product manager II usually leads …"):
-    /// how a ladder introduces a level. Null when no section's own heading names the level (levels titled by their
-    /// documents, or headed only by sub-sections such as "Job Grade").
+    /// how a ladder introduces a level; for a level with a document of its own ("IC4 Machine Learning Engineer"), the
+    /// document's opening line. Null when no heading names the level (levels headed only by sub-sections such as "Job Grade").
     /// </summary>
     private static ExcerptRanking.Option? LevelOpening(List<ExcerptRanking.Option> options, string level) =>
-        options.FirstOrDefault(o => o.Sentence == 0 && HeadsLevel(o.Candidate.Passage.Section, level)
-            && o.Candidate.Analysis.Sentences[0].Tokens.Count >= ExcerptRanking.MinWords);
+        options.FirstOrDefault(o => o.Sentence == 0 && Stands(o) && HeadsLevel(o.Candidate.Passage.Section, level))
+        ?? options.Where(o => o.Candidate.Passage.Section == Passages.PassageSplitter.Introduction && Stands(o)
+                && HeadsLevel(o.Candidate.Passage.DocumentTitle, level) && !ExcerptPicker.IsTitleLike(Line(o)))
+            .MinBy(o => (o.Candidate.Passage.Position, o.Sentence));
+
+    private static bool Stands(ExcerptRanking.Option o) => o.Candidate.Analysis.Sentences[o.Sentence].Tokens.Count >= ExcerptRanking.MinWords;
+
+    private static string Line(ExcerptRanking.Option o)
+    {
+        var range = o.Candidate.Analysis.Sentences[o.Sentence].Range;
+        return o.Candidate.Passage.Text.Substring(range.Start, range.Length);
+    }
 
     private static bool HeadsLevel(string section, string level)
     {
@@ -94,11 +104,7 @@ public sealed partial class AnswerComposer
         options.Where(o => o.Candidate.Analysis.Sentences[o.Sentence].Tokens.Count >= ExcerptRanking.MinWords
                 && !ExcerptPicker.IsQuestion(o.Candidate.Passage.Text, o.Candidate.Analysis.Sentences[o.Sentence]))
             .Take(ContrastOptions)
-            .Select(o =>
-            {
-                var range = o.Candidate.Analysis.Sentences[o.Sentence].Range;
-                return (o, o.Candidate.Passage.Text.Substring(range.Start, range.Length).Trim(), TermsOf(o));
-            })
+            .Select(o => (o, Line(o).Trim(), TermsOf(o)))
             .ToList();
 
     /// <summary>

@@ -159,6 +159,24 @@ internal static class ExcerptPicker
     internal static bool IsQuestion(string text, AnalyzedSentence sentence) =>
         text.AsSpan(sentence.Range.Start, sentence.Range.Length).TrimEnd(" \"')”".AsSpan()).EndsWith("?", StringComparison.Ordinal);
 
+    /// <summary>
+    /// A line written like a title ("Dropbox Engineering Career Framework", "IC1 Software Engineer"): every word
+    /// capitalised but for short joining words, no closing punctuation. Menus and headings kept as text, not statements.
+    /// </summary>
+    internal static bool IsTitleLike(string line)
+    {
+        var trimmed = line.Trim();
+        if (trimmed.Length == 0 || ".!?:;".Contains(trimmed[^1], StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var words = trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsLetter(w[0])).ToList();
+        return words.Count >= 2 && words.All(w => char.IsUpper(w[0]) || JoiningWords.Contains(w));
+    }
+
+    private static readonly HashSet<string> JoiningWords = new(StringComparer.Ordinal) { "a", "an", "and", "the", "of", "for", "in", "on", "to", "at", "&" };
+
     internal static bool CanJoinPrevious(string text, IReadOnlyList<AnalyzedSentence> sentences, int i) =>
         i > 0 && !text.AsSpan(sentences[i - 1].Range.End, sentences[i].Range.Start - sentences[i - 1].Range.End).Contains('\n');
 

@@ -19,6 +19,9 @@ public sealed record AnalyzedPassage(Passage Passage, AnalyzedToken[]? Tokens);
 /// <param name="terms">Shares term strings among all passages of a load (their tokens are kept until sentence analysis).</param>
 public sealed class PassageSplitter(RoleTagger roles, TermPool terms)
 {
+    /// <summary>The section of text before a document's first heading.</summary>
+    public const string Introduction = "Introduction";
+
     /// <summary>Target passage size in characters; a section longer than this is split between blocks.</summary>
     public const int MaxPassageChars = 1200;
 
@@ -29,7 +32,7 @@ public sealed class PassageSplitter(RoleTagger roles, TermPool terms)
         var counter = 0;
         foreach (var section in document.Sections)
         {
-            var sectionName = section.HeadingPath.Count == 0 ? "Introduction" : section.Path;
+            var sectionName = section.HeadingPath.Count == 0 ? Introduction : section.Path;
             var headingRoles = roles.HeadingRoles(section.HeadingPath);
             var part = 0;
             var first = 0;

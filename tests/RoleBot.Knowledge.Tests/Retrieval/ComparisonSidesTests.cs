@@ -212,6 +212,40 @@ public sealed class ComparisonSidesTests
     }
 
     [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Ask_LevelsWithADocumentEach_QuotesEachDocumentsOpeningLineNotItsMenu(bool semantic)
+    {
+        // One document per level, titled by the level, each opening with the site's menu ("Zenith Engineering Career
+        // Framework", "IC3 Data Engineer", …) before the level's summary line.
+        using var folder = TestPaths.NewTempFolder();
+        foreach (var (level, summary, results) in new[]
+        {
+            ("IC3", "I independently deliver pipelines through a set of milestones for one product area.", "I deliver some of my team's goals on time"),
+            ("IC4", "I autonomously deliver ongoing business impact across a team or a whole data platform.", "I deliver many of my team's goals on time"),
+        })
+        {
+            folder.Write($"zenith-data-engineer-{level.ToLowerInvariant()}.txt", $"""
+                Zenith Engineering Career Framework
+                IC3 Data Engineer
+                IC4 Data Engineer
+
+                {summary}
+
+                {results} and with a high standard of quality.
+                """);
+        }
+
+        using var knowledge = KnowledgeBase.Load(folder.Path, semantic: semantic ? null : RoleBot.Knowledge.Semantic.SemanticSettings.Lexical);
+
+        var answer = new RoleBot.Knowledge.Answers.AnswerComposer(knowledge).Compose(knowledge.Parser.Parse("IC3 vs IC4 data eng at zenith"));
+
+        Assert.True(answer.Answered);
+        Assert.StartsWith("I independently deliver pipelines", answer.Citations[0].Excerpt.Text, StringComparison.Ordinal);
+        Assert.StartsWith("I autonomously deliver", answer.Citations[1].Excerpt.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("Mergers merge pull requests to the main branch once the change has been reviewed.", true)]
     [InlineData("Anyone in the community may nominate a merger, and the board confirms each merger by a vote.", false)]
     [InlineData("Defined by: merger entry in the OWNERS file of the main repository.", false)]
