@@ -50,7 +50,8 @@ public static partial class Idioms
         (Idiom(@"(?:go|goes|going|gone|went) dark"), "become inactive"),
         (Idiom(@"(?:tick|ticks|check|checks) (?:every|all the) (?:box|boxes)"), "meet every requirement"),
         (Idiom(@"(?:haggle|haggling) (?:on|over)"), "negotiate"),
-        (Idiom(@"(?:loop|looping) in"), "involve"),
+        // "loop in the PM", not "the loop in the pipeline": a verb after "to/should/we…", or with its object between.
+        (Idiom(@"(?:looping in|(?<=\b(?:to|should|i|we|you|pls|please|must|can|will|do)\s+)loop in|(?:loop|loops|looping) (?:someone|somebody|sb|me|him|her|them|us|others|people)(?: else)? in)"), "involve"),
         (Idiom(@"(?:get|gets|getting) up to speed"), "onboard"),
         (Idiom(@"(?:learn|learning) the ropes"), "onboard"),
         (Idiom(@"(?:hit|hits|hitting) the ground running"), "be productive quickly"),
@@ -58,6 +59,21 @@ public static partial class Idioms
         (Idiom(@"(?:a )?monster (?:PR|pull request|change)"), "very large pull request"),
         (Idiom(@"(?:drop|drops|dropping) the ball"), "fail to deliver"),
         (Idiom(@"(?:step|steps|stepping) on (?:\w+ )?toes"), "overlap responsibilities"),
+        (Idiom(@"(?:a )?big deal"), "important"),
+        (Idiom(@"bread and butter"), "core work"),
+        (Idiom(@"go-?to (?:person|guy|people|contact)"), "main contact"),
+        (Idiom(@"(?:ramp|ramps|ramping) up"), "onboard"),
+        (Idiom(@"hand-?holding"), "close guidance"),
+        (Idiom(@"(?:keep|keeps|keeping) an eye on"), "monitor"),
+        (Idiom(@"(?:a )?ballpark(?: figure)?"), "an estimate"),
+        (Idiom(@"(?:touch|touches|touching) base"), "check in"),
+        (Idiom(@"(?:climb|climbs|climbing) the (?:career )?ladder"), "get promoted"),
+        (Idiom(@"(?:a )?jack of all trades"), "generalist"),
+        (Idiom(@"(?:keep|kept|keeping|be|stay|staying) in the loop"), "stay informed"),
+        (Idiom(@"out of the loop"), "uninformed"),
+        (Idiom(@"(?:pull|pulls|pulling|bring|brings|bringing) (?:someone|somebody|others|people|sb)(?: else)? in"), "escalate to someone"),
+        (Idiom(@"(?:burn|burns|burning) (?:my|your|their|the) boats"), "commit for good"),
+        (Idiom(@"(?:throw|throwing|throws) (?:out )?the baby out with the bath ?water"), "lose what is valuable"),
     ];
 
     /// <summary>The question with each known idiom replaced by its plain wording; everything else unchanged.</summary>

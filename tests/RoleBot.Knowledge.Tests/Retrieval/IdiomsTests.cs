@@ -10,12 +10,19 @@ public sealed class IdiomsTests(KnowledgeFixture fixture) : IClassFixture<Knowle
     [InlineData("who Calls The Shots on the roadmap", "who makes the final decisions on the roadmap")]
     [InlineData("is the MLE the one who keeps the lights on in prod?", "is the MLE the one who operate and maintain the systems reliably in prod?")]
     [InlineData("what if I'm in over my head", "what if I'm stuck and need help")]
+    [InlineData("are internships a big deal for landing an MLE job?", "are internships important for landing an MLE job?")]
+    [InlineData("if im in over my head on call should i pull someone else in?", "if im stuck and need help on call should i escalate to someone?")]
+    [InlineData("how long does it take to ramp up?", "how long does it take to onboard?")]
+    [InlineData("who's the go-to person for infra?", "who's the main contact for infra?")]
+    [InlineData("when should I loop in the PM?", "when should I involve the PM?")]
     public void Rewrite_Idiom_PlainWords(string question, string plain) => Assert.Equal(plain, Idioms.Rewrite(question));
 
     [Theory]
     [InlineData("does an MLE need Spark?")]
     [InlineData("who owns the hooks in the webhook service?")]   // "hook" alone is not the idiom
     [InlineData("what does a data scientist do day to day")]
+    [InlineData("what's the big data stack?")]                   // "big" without "deal"
+    [InlineData("who writes the loop in the pipeline?")]         // "loop" without "in the loop"
     public void Rewrite_NoIdiom_Unchanged(string question) => Assert.Equal(question, Idioms.Rewrite(question));
 
     [Fact]
