@@ -56,6 +56,9 @@ internal static partial class ExcerptRanking
     // Definition questions ("what's a deputy?") reuse DefiningWeight for a sentence that states what the thing is
     // (StatesWhatItIs): team handbooks evidence@1 0.495 → 0.505, the other four sets unchanged in both modes.
 
+    /// <summary>Fewest words besides role names a defining sentence needs (default 4): "X is a grade 6" defines nothing.</summary>
+    public const int DefiningContentWords = 4;
+
     /// <summary>Characters from a sentence's start within which the role must be named to define it (default 24: "The", "A", "Our").</summary>
     public const int DefiningReach = 24;
 
@@ -156,6 +159,14 @@ internal static partial class ExcerptRanking
     /// <summary>The sentence names an asked role within its first words: it says what the role is or does.</summary>
     internal static bool Defines(Index.AnalyzedSentence sentence, IReadOnlyList<string> roleIds)
     {
+        // "The Site Reliability Engineer is a grade 6." names the role first but says next to nothing about it.
+        var names = sentence.Tokens.Where(t => Index.Analysis.ConceptTokens.IsRole(t.Term) && roleIds.Contains(t.Term[1..])).ToList();
+        if (sentence.Tokens.Count(t => !Index.Analysis.ConceptTokens.IsConcept(t.Term) && !names.Exists(n => t.Start >= n.Start && t.End <= n.End))
+            < DefiningContentWords)
+        {
+            return false;
+        }
+
         foreach (var token in sentence.Tokens)
         {
             if (token.Start - sentence.Range.Start > DefiningReach)
