@@ -38,6 +38,18 @@ public sealed partial class AnswerComposer
             }
         }
 
+        // A ladder's list that labels each level ("- Engineer 1 (IC2): Focuses on …"): the two labelled lines first.
+        var labelled = false;
+        if (sides.AreLevels && LabelledLine(sides.FirstLabel, full, first) is { } firstLine && LabelledLine(sides.SecondLabel, full, second) is { } secondLine
+            && TryAdd(picks, firstLine, question, roleIds))
+        {
+            labelled = TryAdd(picks, secondLine, question, roleIds);
+            if (!labelled)
+            {
+                picks.Clear();
+            }
+        }
+
         if (firstInLevel && secondInLevel && sides.AreLevels)
         {
             // Two levels of a ladder: each level's opening line where both sections have one, then the lines that say the
@@ -69,6 +81,11 @@ public sealed partial class AnswerComposer
             }
         }
 
+        if (labelled)
+        {
+            return (picks, true);                                // the level's own lines, without lines about neither
+        }
+
         AddFirst(full, o => InSentence(o, firstTerms) && InSentence(o, secondTerms));
         AddFirst(first, o => About(o, firstTerms));
         AddFirst(second, o => About(o, secondTerms));
@@ -79,6 +96,23 @@ public sealed partial class AnswerComposer
         }
 
         return picks.Count == 0 ? null : (picks, false);
+    }
+
+    /// <summary>
+    /// A line that opens with the side's whole name as a label ("Engineer 1 (IC2): Focuses on being …", "- Senior SRE – owns
+    /// …"): how a ladder's list says what a level is. Each word of the name may be the start of the document's word ("eng").
+    /// </summary>
+    private static ExcerptRanking.Option? LabelledLine(string label, params List<ExcerptRanking.Option>?[] sources)
+    {
+        var words = label.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0)
+        {
+            return null;
+        }
+
+        var name = string.Join(@"\s+", words.Select(w => LevelWords.Number(w) is not null || w.Length < 3 ? Regex.Escape(w) + @"\b" : Regex.Escape(w) + @"\w*"));
+        var pattern = new Regex($@"^[\s\-*•·]*{name}\s*(?:\([^)]{{1,20}}\))?\s*(?::|\s[–—-])\s*\w", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        return sources.SelectMany(options => options ?? []).FirstOrDefault(o => pattern.IsMatch(Line(o)));
     }
 
     /// <param name="own">The side's own words as <see cref="SideTerms"/> gives them.</param>

@@ -17,6 +17,12 @@ public sealed partial record ComparisonSides(string First, string FirstWords, st
     /// <inheritdoc cref="FirstName"/>
     public string SecondName { get; init; } = Second;
 
+    /// <summary>The side's whole name, shared words included ("engineer 1", "senior SRE"), as a ladder's list may label a line with it.</summary>
+    public string FirstLabel { get; init; } = First;
+
+    /// <inheritdoc cref="FirstLabel"/>
+    public string SecondLabel { get; init; } = Second;
+
     /// <summary>Both sides are levels ("senior vs staff eng", "IC3 vs IC4 MLE", "PM I vs PM II").</summary>
     public bool AreLevels =>
         Glossary.LevelWords.AreLevel(FirstWords.Split(' ', StringSplitOptions.RemoveEmptyEntries))
@@ -114,6 +120,8 @@ public sealed partial record ComparisonSides(string First, string FirstWords, st
         {
             FirstName = string.Join(' ', leading.Concat(firstOwn)),
             SecondName = string.Join(' ', leading.Concat(secondOwn)),
+            FirstLabel = string.Join(' ', leading.Concat(firstOwn).Concat(shared)),
+            SecondLabel = string.Join(' ', leading.Concat(secondOwn).Concat(shared)),
         };
     }
 

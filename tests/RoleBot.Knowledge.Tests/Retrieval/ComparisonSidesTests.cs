@@ -246,6 +246,42 @@ public sealed class ComparisonSidesTests
     }
 
     [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Ask_LevelsLabelledInAList_QuotesEachLevelsLabelledLine(bool semantic)
+    {
+        // No heading names a level: a table and a list do. The list lines that open with each level's name say what it is.
+        using var folder = TestPaths.NewTempFolder();
+        folder.Write("zenith-engineering-ladder.md", """
+            # Engineering ladder
+
+            ## Tracks
+
+            | Individual contributor | Level |
+            | --- | --- |
+            | Engineer 1 | IC2 |
+            | Engineer 2 | IC3 |
+
+            ## Summary
+
+            - Engineer 1 (IC2): Focuses on being an effective individual contributor.
+            - Engineer 2 (IC3): Is an effective team member who unblocks others.
+            - Senior Engineer 1 (IC4): Drives change across a product area.
+
+            ## Management
+
+            Managers can manage Engineer 1 and Engineer 2 ICs and help them grow to the next level.
+            """);
+        using var knowledge = KnowledgeBase.Load(folder.Path, semantic: semantic ? null : RoleBot.Knowledge.Semantic.SemanticSettings.Lexical);
+
+        var answer = new RoleBot.Knowledge.Answers.AnswerComposer(knowledge).Compose(knowledge.Parser.Parse("engineer 1 vs engineer 2 at zenith"));
+
+        Assert.True(answer.Answered);
+        Assert.StartsWith("Engineer 1 (IC2): Focuses", answer.Citations[0].Excerpt.Text.TrimStart('-', ' '), StringComparison.Ordinal);
+        Assert.StartsWith("Engineer 2 (IC3): Is an effective", answer.Citations[1].Excerpt.Text.TrimStart('-', ' '), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("Mergers merge pull requests to the main branch once the change has been reviewed.", true)]
     [InlineData("Anyone in the community may nominate a merger, and the board confirms each merger by a vote.", false)]
     [InlineData("Defined by: merger entry in the OWNERS file of the main repository.", false)]
