@@ -46,7 +46,18 @@ public sealed partial class AnswerComposer
     private string? AbsentRole(ParsedQuestion question)
     {
         var asked = question.Roles.Select(r => r.Name).Concat(question.OtherRoles).ToList();
-        if (asked.Count == 0 || question.Roles.Any(r => knowledge.Stats.PassagesByRole.GetValueOrDefault(r.Id) > 0))
+        if (asked.Count == 0)
+        {
+            return null;
+        }
+
+        // "what's the salary for a blockchain developer": the documents cover developers, never blockchain, so not this role.
+        if (question.Roles.Count == 1 && question.QualifiedRoles.FirstOrDefault(q => Unused(q.Qualifier) && !Mentioned(q.Phrase)) is { Phrase: { } narrowed })
+        {
+            return narrowed;
+        }
+
+        if (question.Roles.Any(r => knowledge.Stats.PassagesByRole.GetValueOrDefault(r.Id) > 0))
         {
             return null;
         }
@@ -64,6 +75,10 @@ public sealed partial class AnswerComposer
         question.Topic.FirstOrDefault(t => !ConceptTokens.IsConcept(t.Term) && !t.Surface.Contains(' ') && t.Start > 0 && t.Surface.Any(char.IsUpper)
             && knowledge.Index.DocFreq(PassageIndex.TextField, t.Term) == 0 && !DocumentNames.Contains(t.Term)
             && knowledge.Vocabulary.IsUnknownName(t.Surface))?.Surface;
+
+    /// <summary>No passage uses the word in any of its analysed forms (synonyms included: "k8s" is used where "Kubernetes" is), nor names a document with it.</summary>
+    private bool Unused(string word) =>
+        TermAnalysis.Terms(knowledge.Analyzer, word).All(t => knowledge.Index.DocFreq(PassageIndex.TextField, t) == 0 && !DocumentNames.Contains(t));
 
     /// <summary>Whether the words of <paramref name="phrase"/> occur in this order in any passage (as analysed for the index).</summary>
     private bool Mentions(string phrase)

@@ -32,6 +32,9 @@ public sealed record ParsedQuestion(
     /// <summary>Phrases that name a role the glossary does not know ("a scrum master", "an SRE"), as written.</summary>
     public IReadOnlyList<string> OtherRoles { get; init; } = [];
 
+    /// <summary>Known roles narrowed by a word outside their name ("blockchain developer"), with that word.</summary>
+    public IReadOnlyList<(string Qualifier, string Phrase)> QualifiedRoles { get; init; } = [];
+
     /// <summary>"how long", "how often", "how many": the answer is an amount, so a sentence that states one is likelier to be it.</summary>
     public bool AsksAmount { get; init; }
 

@@ -151,9 +151,10 @@ public sealed partial class QuestionParser(Glossary.Glossary glossary, RoleBotAn
         }
 
         var shape = ShapeOf(corrected.ToLowerInvariant(), roles.Count);
+        var qualified = new List<(string Qualifier, string Phrase)>();
 
         var topicText = TopicText(corrected, topic, tokens);
-        var parsed = new ParsedQuestion(question, corrected, shape, roles, topic, Negation().IsMatch(corrected)) { TopicText = topicText, AsksCareerChoice = CareerChoice().IsMatch(corrected), AsksAmount = Amount().IsMatch(corrected), AsksDefinition = Definition().IsMatch(corrected), SemanticText = semanticText, OtherRoles = RoleMentions.Unknown(corrected, roleSpans) };
+        var parsed = new ParsedQuestion(question, corrected, shape, roles, topic, Negation().IsMatch(corrected)) { TopicText = topicText, AsksCareerChoice = CareerChoice().IsMatch(corrected), AsksAmount = Amount().IsMatch(corrected), AsksDefinition = Definition().IsMatch(corrected), SemanticText = semanticText, OtherRoles = RoleMentions.Unknown(corrected, roleSpans, qualified), QualifiedRoles = qualified };
         if (previous is null)
         {
             return parsed;

@@ -33,7 +33,8 @@ internal static partial class RoleMentions
     /// The phrases of <paramref name="question"/> that look like a role (modifiers plus a role noun, or an acronym after
     /// an article) and lie outside <paramref name="knownSpans"/>, the spans of roles the glossary recognised.
     /// </summary>
-    public static List<string> Unknown(string question, IReadOnlyList<(int Start, int End)> knownSpans)
+    /// <param name="qualified">Receives known roles narrowed by a word outside their name ("blockchain developer"), with that word.</param>
+    public static List<string> Unknown(string question, IReadOnlyList<(int Start, int End)> knownSpans, List<(string Qualifier, string Phrase)>? qualified = null)
     {
         var result = new List<string>();
         bool Known(int start, int end) => knownSpans.Any(s => start < s.End && s.Start < end);
@@ -42,6 +43,15 @@ internal static partial class RoleMentions
             var head = match.Groups["head"];
             if (Known(head.Index, head.Index + head.Length))
             {
+                // "a blockchain developer": a role the glossary knows, narrowed by a word outside its name.
+                var mods = match.Groups["mods"];
+                var last = LastWord().Match(mods.Value).Groups[1];
+                if (qualified is not null && last.Success && !Known(mods.Index + last.Index, mods.Index + last.Index + last.Length)
+                    && !GenericModifiers.Contains(last.Value) && !FunctionWords.Contains(last.Value) && last.Value.All(char.IsLetter))
+                {
+                    qualified.Add((last.Value, $"{last.Value} {head.Value.TrimEnd('s')}"));
+                }
+
                 continue;
             }
 
@@ -72,6 +82,9 @@ internal static partial class RoleMentions
     [GeneratedRegex(@"(?:\b(?<article>an?|the)\s+)?(?<mods>(?:[a-z][\w+#.-]*\s+){1,2})(?<head>(?:master|engineer|developer|architect|manager|owner|director|officer|scientist|analyst|designer|specialist|administrator|consultant|coordinator|researcher|tester|recruiter|evangelist|steward)s?)\b",
         RegexOptions.IgnoreCase)]
     private static partial Regex Described();
+
+    [GeneratedRegex(@"(\S+)\s*$")]
+    private static partial Regex LastWord();
 
     [GeneratedRegex(@"\b(?:an?|the)\s+(?<acr>[A-Z][A-Za-z]?[A-Z]{1,3})\b")]
     private static partial Regex Acronym();

@@ -78,6 +78,24 @@ public sealed class AbsentSubjectTests(KnowledgeFixture fixture) : IClassFixture
     public void RoleMentions_PhraseOutsideKnownRoles_IsFound(string question, string phrase) =>
         Assert.Contains(phrase, RoleMentions.Unknown(question, []));
 
+    [Fact]
+    public void Ask_KnownRoleNarrowedByAWordTheDocumentsNeverUse_IsNotCovered()
+    {
+        using var folder = RoleBot.TestKit.TestPaths.NewTempFolder();
+        folder.Write("zenith-developer.md", "# Developer\n\n## Pay\n\nDevelopers are paid a salary on a published band and an allowance for out-of-hours support.\n");
+        using var knowledge = KnowledgeBase.Load(folder.Path);
+        var composer = new AnswerComposer(knowledge);
+
+        var narrowed = composer.Compose(knowledge.Parser.Parse("what's the salary for a blockchain developer"));
+        var plain = composer.Compose(knowledge.Parser.Parse("what's the salary for a developer"));
+        var known = composer.Compose(knowledge.Parser.Parse("is out-of-hours support paid for a zenith developer?"));
+
+        Assert.False(narrowed.Answered);
+        Assert.Equal("My sources don't mention a blockchain developer, so I won't guess.", narrowed.Lead);
+        Assert.True(plain.Answered);
+        Assert.True(known.Answered);
+    }
+
     [Theory]
     [InlineData("what does a good engineer do?")]
     [InlineData("do i need a masters degree?")]
