@@ -33,7 +33,7 @@ public sealed partial class AnswerComposer
     /// <param name="retriever">Another scope than the composer's; its passages are known to be on topic, so the gate is not asked.</param>
     private List<ExcerptRanking.Option>? RankOptions(ParsedQuestion question, List<string> roleIds, double[] weights, Retriever? retriever = null)
     {
-        var candidates = (retriever ?? _retriever).Retrieve(question.Topic, roleIds, depth: 40, weights: weights, semanticQuery: question.SemanticText);
+        var candidates = (retriever ?? _retriever).Retrieve(question.Topic, roleIds, depth: 40, weights: weights, semanticQuery: question.SemanticText, documentWords: question.DocumentWords);
         var options = ExcerptRanking.Rank(candidates, question.Topic, weights, roleIds, p => NamesByDocument.GetValueOrDefault(p.SourcePath), question.AsksAmount, question.AsksDefinition);
         return options.Count == 0 || (retriever is null && !CoverageGate.Answers(options, knowledge)) ? null : options;
     }

@@ -23,7 +23,9 @@ public sealed partial class AnswerComposer
             return question;
         }
 
-        return question.Topic.All(t => DocumentNames.Contains(t.Term) || DutyTerms.Contains(t.Term)) ? question with { Topic = [] } : question;
+        return question.Topic.All(t => DocumentNames.Contains(t.Term) || DutyTerms.Contains(t.Term))
+            ? question with { Topic = [], DocumentWords = question.Topic.Where(t => !DutyTerms.Contains(t.Term)).Select(t => t.Term).ToList() }
+            : question;
     }
 
     private HashSet<string>? _dutyTerms;

@@ -131,7 +131,9 @@ public sealed partial class AnswerComposer
             scoped = options is not null;
         }
 
-        options ??= RankOptions(parsed, roleIds, _retriever.Weights(parsed.Topic));
+        // "TL at 2i2c": a role and only the words that name its documents is that role's overview there.
+        var overview = AsOverview(parsed);
+        options ??= RankOptions(overview, roleIds, _retriever.Weights(overview.Topic));
         if (options is null || own.Count == 0)
         {
             return (options, scoped);

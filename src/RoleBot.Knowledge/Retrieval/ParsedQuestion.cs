@@ -32,6 +32,12 @@ public sealed record ParsedQuestion(
     /// <summary>Phrases that name a role the glossary does not know ("a scrum master", "an SRE"), as written.</summary>
     public IReadOnlyList<string> OtherRoles { get; init; } = [];
 
+    /// <summary>
+    /// Words of an overview question that only name documents ("at gitlab" in "what does a DE do at gitlab?"): not topic,
+    /// yet the passages of the documents they name are the ones asked about.
+    /// </summary>
+    public IReadOnlyList<string> DocumentWords { get; init; } = [];
+
     /// <summary>Known roles narrowed by a word outside their name ("blockchain developer"), with that word.</summary>
     public IReadOnlyList<(string Qualifier, string Phrase)> QualifiedRoles { get; init; } = [];
 

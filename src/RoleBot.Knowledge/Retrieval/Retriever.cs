@@ -53,8 +53,9 @@ public sealed class Retriever(KnowledgeBase knowledge, Func<Passages.Passage, bo
 
     /// <param name="weights">The topic's <see cref="Weights"/> when the caller already has them (they are needed for excerpts too).</param>
     /// <param name="semanticQuery">The text whose meaning vector finds candidates and ranks sentences (hybrid mode only).</param>
+    /// <param name="documentWords">Words that name the documents asked about (<see cref="ParsedQuestion.DocumentWords"/>).</param>
     public IReadOnlyList<Candidate> Retrieve(IReadOnlyList<QueryTerm> topic, IReadOnlyList<string> roleIds, string? requiredRole = null, int depth = DefaultDepth,
-        double[]? weights = null, string? semanticQuery = null)
+        double[]? weights = null, string? semanticQuery = null, IReadOnlyList<string>? documentWords = null)
     {
         // Stage 1, candidates: BM25 hits, and in hybrid mode the nearest passages by meaning.
         var query = BuildQuery(topic, roleIds, requiredRole);
@@ -129,6 +130,18 @@ public sealed class Retriever(KnowledgeBase knowledge, Func<Passages.Passage, bo
         }
 
         candidates.Sort((a, b) => b.Score.CompareTo(a.Score));
+        // "what does a DE do at gitlab?": the passages of the documents so named, when any is among the candidates
+        // (the words are not topic, so nothing else would prefer them; the meaning vector alone let another
+        // organisation's lookalike role description win).
+        if (documentWords is { Count: > 0 })
+        {
+            var named = candidates.FindAll(c => knowledge.DocumentNames.GetValueOrDefault(c.Passage.SourcePath) is { } n && documentWords.All(n.Contains));
+            if (named.Count > 0)
+            {
+                candidates = named;
+            }
+        }
+
         if (vector is not null)
         {
             // Sentence similarities only where excerpts are chosen: the best passages, not every fused candidate.

@@ -69,6 +69,30 @@ public sealed class DocumentNameWordsTests
         Assert.DoesNotContain(answer.Comparison?.Rows ?? [], r => r.Aspect.Contains("acme", StringComparison.OrdinalIgnoreCase));
     }
 
+    [Fact]
+    public void Ask_RoleOverviewAtAnOrganisation_QuotesThatOrganisationsDescription()
+    {
+        // The other organisation describes the role in the words a generic "what does a data engineer do" is nearest to;
+        // the question names Zenith, whose documents say it differently.
+        using var folder = TestPaths.NewTempFolder();
+        folder.Write("zenith-data-engineer.md", """
+            # Data engineer
+
+            Data engineers at this company look after the nightly loads from the shop tills and keep the finance reports on time.
+            """);
+        folder.Write("borealis-data-engineer.md", """
+            # Data engineer
+
+            Data engineers design, build and maintain the data pipelines and infrastructure that move and transform data.
+            """);
+        using var knowledge = KnowledgeBase.Load(folder.Path);
+
+        var answer = new AnswerComposer(knowledge).Compose(knowledge.Parser.Parse("what does a data engineer do at zenith?"));
+
+        Assert.True(answer.Answered);
+        Assert.All(answer.Citations, c => Assert.Equal("zenith-data-engineer.md", c.Source));
+    }
+
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
