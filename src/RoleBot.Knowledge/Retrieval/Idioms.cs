@@ -59,6 +59,9 @@ public static partial class Idioms
         (Idiom(@"(?:a )?monster (?:PR|pull request|change)"), "very large pull request"),
         (Idiom(@"(?:drop|drops|dropping) the ball"), "fail to deliver"),
         (Idiom(@"(?:step|steps|stepping) on (?:\w+ )?toes"), "overlap responsibilities"),
+        // Where the asker is, not what they ask about ("what trips up MLEs at work?"): every document is about work.
+        (Idiom(@"(?:at|in|during) (?:work|the office|the job|my job|their job|your job)(?=\s*[?.!]?$)"), ""),
+        (Idiom(@"on the job(?=\s*[?.!]?$)"), ""),
         (Idiom(@"(?:a )?big deal"), "important"),
         (Idiom(@"bread and butter"), "core work"),
         (Idiom(@"go-?to (?:person|guy|people|contact)"), "main contact"),
@@ -84,8 +87,11 @@ public static partial class Idioms
             question = pattern.Replace(question, plain);
         }
 
-        return question;
+        return LeftSpace().Replace(question, "$1").Trim();      // a phrase dropped at the end leaves "MLEs ?"
     }
+
+    [GeneratedRegex(@"\s+([?.!]+)$")]
+    private static partial Regex LeftSpace();
 
     private static Regex Idiom(string words) =>
         new($@"(?<![\w-]){words.Replace(" ", @"\s+", StringComparison.Ordinal)}(?![\w-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);

@@ -15,6 +15,7 @@ public sealed class IdiomsTests(KnowledgeFixture fixture) : IClassFixture<Knowle
     [InlineData("how long does it take to ramp up?", "how long does it take to onboard?")]
     [InlineData("who's the go-to person for infra?", "who's the main contact for infra?")]
     [InlineData("when should I loop in the PM?", "when should I involve the PM?")]
+    [InlineData("what usually trips up MLEs at work?", "what usually challenge MLEs?")]
     public void Rewrite_Idiom_PlainWords(string question, string plain) => Assert.Equal(plain, Idioms.Rewrite(question));
 
     [Theory]
@@ -23,6 +24,8 @@ public sealed class IdiomsTests(KnowledgeFixture fixture) : IClassFixture<Knowle
     [InlineData("what does a data scientist do day to day")]
     [InlineData("what's the big data stack?")]                   // "big" without "deal"
     [InlineData("who writes the loop in the pipeline?")]         // "loop" without "in the loop"
+    [InlineData("how do DS and MLE work together?")]
+    [InlineData("what happens at work experience week?")]        // "at work" not closing the question
     public void Rewrite_NoIdiom_Unchanged(string question) => Assert.Equal(question, Idioms.Rewrite(question));
 
     [Fact]
