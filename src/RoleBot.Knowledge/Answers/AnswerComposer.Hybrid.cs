@@ -90,6 +90,18 @@ public sealed partial class AnswerComposer
     }
 
     /// <summary>
+    /// Fewest words an excerpt needs (default 4): shorter lines are labels and headings ("Job Grade", "Hiring process"),
+    /// except a three-word list item that states a duty ("Screen candidate applications" under "EMs are accountable for:").
+    /// </summary>
+    public const int MinExcerptWords = 4;
+
+    private static bool IsShortStatement(string excerpt)
+    {
+        var text = excerpt.Trim().TrimEnd('.', ';');
+        return !ExcerptPicker.IsTitleLike(text) && !text.Contains(':') && char.IsUpper(text[0]) && text.Skip(1).Any(char.IsLower);
+    }
+
+    /// <summary>
     /// Up to <see cref="MaxCitations"/> excerpts: for each of <paramref name="preferred"/>, the best option it accepts;
     /// then the best of the rest. Options far below the best are dropped.
     /// </summary>
@@ -136,7 +148,8 @@ public sealed partial class AnswerComposer
 
             var pick = option.ToPick(question.Topic, roleIds);
             var passage = option.Candidate.Passage;
-            if (Documents.TextCleanup.WordCount(pick.Excerpt.Text) < 4
+            var words = Documents.TextCleanup.WordCount(pick.Excerpt.Text);
+            if (words < MinExcerptWords - 1 || (words < MinExcerptWords && !IsShortStatement(pick.Excerpt.Text))
                 || IsName(pick.Excerpt.Text, passage.DocumentTitle) || IsName(pick.Excerpt.Text, passage.Section)
                 || picks.Any(p => p.Pick.Excerpt.Text == pick.Excerpt.Text || Overlaps(p, option.Candidate, pick)))
             {

@@ -3,7 +3,7 @@ using RoleBot.TestKit;
 
 namespace RoleBot.Knowledge.Tests.Answers;
 
-/// <summary>An excerpt that ends in a lead-in ("you'll be expected to:") brings the list it introduces.</summary>
+/// <summary>Lists: an excerpt that ends in a lead-in ("you'll be expected to:") brings the list it introduces; a short item can be the answer.</summary>
 public sealed class LeadInListTests
 {
     [Theory]
@@ -35,5 +35,35 @@ public sealed class LeadInListTests
         var first = answer.Citations[0].Excerpt.Text;
         Assert.StartsWith("A product manager I is embedded", first, StringComparison.Ordinal);
         Assert.Contains("guidance of a more senior product manager", first, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ask_ThreeWordListItemThatStatesADuty_IsQuoted()
+    {
+        // The answer is a list item of three words under "… are accountable for:"; labels of that length stay out.
+        using var folder = TestPaths.NewTempFolder();
+        folder.Write("zenith-pm-em.md", """
+            # Who does what
+
+            ## Engineering managers (EMs) are accountable for:
+
+            ### Hiring
+
+            - Screen candidate applications
+            - Run the hiring debrief with the panel
+
+            ## Product managers (PMs) are accountable for:
+
+            ### Roadmap
+
+            - Publish the quarterly roadmap for the product area
+            """);
+        using var knowledge = KnowledgeBase.Load(folder.Path);
+
+        var answer = new AnswerComposer(knowledge).Compose(knowledge.Parser.Parse("who screens job applicants - EM or PM?"));
+
+        Assert.True(answer.Answered);
+        Assert.Contains(answer.Citations, c => c.Excerpt.Text.Contains("Screen candidate applications", StringComparison.Ordinal));
+        Assert.DoesNotContain(answer.Citations, c => c.Excerpt.Text.Trim() == "Hiring");
     }
 }
