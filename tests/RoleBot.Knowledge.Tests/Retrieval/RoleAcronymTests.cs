@@ -16,6 +16,19 @@ public sealed class RoleAcronymTests
     public void Acronym_OfRoleName(string name, string? expected) =>
         Assert.Equal(expected, Glossary.RoleDiscovery.Acronym(name));
 
+    [Theory]
+    [InlineData("junior vs intermediate DE at gitlab", "data-engineer")]
+    [InlineData("what big data tools should a DE know", "data-engineer")]
+    [InlineData("is the EM or the PM on the hook for hiring?", "engineering-manager")]
+    public void Parse_ChatAcronymOfABuiltInRole_IsThatRole(string question, string role)
+    {
+        using var folder = TestPaths.NewTempFolder();
+        folder.Write("data-engineer.md", "# Data engineer\n\nData engineers build pipelines.\n");
+        using var knowledge = KnowledgeBase.Load(folder.Path, semantic: SemanticSettings.Lexical);
+
+        Assert.Contains(knowledge.Parser.Parse(question).Roles, r => r.Id == role);
+    }
+
     [Fact]
     public void Load_RoleWhoseInitialsSpellAWord_IsNotFoundInEverydayQuestions()
     {
