@@ -76,4 +76,25 @@ public sealed class MarkdownAndHtmlFormatTests
         Assert.Equal("What a tester does", section.Path);
         Assert.Equal(["A tester checks every release.", "Writes plans"], section.Blocks);
     }
+
+    [Fact]
+    public void Read_HtmlPageWhoseContentBoxIsABanner_KeepsTheWholePage()
+    {
+        // A ".content" box in the banner holds one line; the job ads sit outside it and must not be lost.
+        const string html = """
+            <html><head><title>Jobs</title></head><body>
+            <div class="hero"><div class="content"><h1>Work with us</h1><p>We're hiring.</p></div></div>
+            <div class="main"><h2>Marketing lead</h2>
+            <p>You are not afraid to get your hands dirty, and you write well for a technical audience.</p>
+            <h2>Technical writer</h2>
+            <p>You turn engineers' notes into guides that new users can follow without help.</p></div>
+            </body></html>
+            """;
+
+        var document = new HtmlFormat().Read("jobs.html", html);
+
+        Assert.Contains(document.Sections, s => s.Path.EndsWith("Marketing lead", StringComparison.Ordinal)
+            && s.Blocks.Any(b => b.Contains("hands dirty", StringComparison.Ordinal)));
+        Assert.Contains(document.Sections, s => s.Path.EndsWith("Technical writer", StringComparison.Ordinal));
+    }
 }

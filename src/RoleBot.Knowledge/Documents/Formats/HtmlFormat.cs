@@ -13,7 +13,7 @@ public sealed class HtmlFormat : IDocumentFormat
         var (frontMatter, body) = FrontMatter.Split(content);
         var document = new HtmlParser().ParseDocument(TextCleanup.StripTemplateTags(body));
         var pageTitle = document.Title;
-        var root = document.QuerySelector("main, [role=main], article, #main-content, #content, .content") ?? document.Body;
+        var root = MainContent(document);
         if (root is null)
         {
             throw new InvalidDocumentException("no <body> found");
@@ -46,6 +46,29 @@ public sealed class HtmlFormat : IDocumentFormat
         }
 
         return new SourceDocument(sourcePath, TextCleanup.Normalize(title), frontMatter.Metadata, sections) { Warning = frontMatter.Warning };
+    }
+
+    /// <summary>
+    /// Share of the page's text the main-content element must hold to be taken as the page (default 0.4): a page's
+    /// main element holds most of it, while a ".content" box inside a banner ("Work with us") holds a line.
+    /// </summary>
+    public const double MainContentShare = 0.4;
+
+    /// <summary>The first main-content element (main, role=main, article, #main-content, #content, .content) that holds most of the page's text, else the body.</summary>
+    private static IElement? MainContent(AngleSharp.Html.Dom.IHtmlDocument document)
+    {
+        var body = document.Body;
+        var total = body?.TextContent.Length ?? 0;
+        foreach (var selector in new[] { "main", "[role=main]", "article", "#main-content", "#content", ".content" })
+        {
+            var candidate = document.QuerySelectorAll(selector).MaxBy(e => e.TextContent.Length);
+            if (candidate is not null && candidate.TextContent.Length >= MainContentShare * total)
+            {
+                return candidate;
+            }
+        }
+
+        return body;
     }
 
     /// <summary>Navigation is text that is mostly links; article text is mostly not.</summary>
