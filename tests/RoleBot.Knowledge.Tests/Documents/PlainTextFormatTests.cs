@@ -61,4 +61,48 @@ public sealed class PlainTextFormatTests
         Assert.DoesNotContain(blocks, b => b.Contains("Off On", StringComparison.Ordinal) || b.Contains("Careers", StringComparison.Ordinal));
         Assert.Equal("A tester writes test plans for each release.", blocks[1]);
     }
+
+    [Fact]
+    public void Read_ReStructuredText_UnderlinedHeadingsNestAndDirectivesDrop()
+    {
+        const string rst = """
+            ==========================
+            Becoming a Project Lead
+            ==========================
+
+            This guide explains what a project lead does.
+
+            .. important::
+
+               Delegate whatever you cannot do yourself.
+
+            Core member maintenance
+            =======================
+
+            This varies from team to team.
+
+            Criteria when considering new cores
+            -----------------------------------
+
+            An appointment can be made solely by the lead, though hearing the core team first is encouraged.
+
+            #.  Are their review numbers similar to those of existing core members?
+
+            The following are also weighed:
+
+            #.  Does the person follow up on reviews?
+
+            .. _mailing list: https://lists.example.org/
+            """;
+
+        var document = new PlainTextFormat().Read("project-lead.txt", rst);
+
+        Assert.Equal("Becoming a Project Lead", document.Title);
+        var criteria = Assert.Single(document.Sections, s => s.Path == "Core member maintenance > Criteria when considering new cores");
+        Assert.StartsWith("An appointment can be made solely by the lead", criteria.Blocks[0], StringComparison.Ordinal);
+        Assert.Contains("Are their review numbers similar to those of existing core members?", criteria.Blocks);
+        Assert.Contains("The following are also weighed:", criteria.Blocks);                 // a lead-in, not a heading
+        Assert.DoesNotContain(document.Sections.SelectMany(s => s.Blocks), b => b.Contains("..", StringComparison.Ordinal) || b.Contains("===", StringComparison.Ordinal) || b.Contains("---", StringComparison.Ordinal));
+        Assert.Contains(document.Sections.SelectMany(s => s.Blocks), b => b.StartsWith("Delegate whatever", StringComparison.Ordinal));
+    }
 }

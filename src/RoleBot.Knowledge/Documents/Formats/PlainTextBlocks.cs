@@ -15,9 +15,13 @@ internal enum TextBlockKind
 
     /// <summary>Several short unpunctuated lines in a row: a navigation menu.</summary>
     Menu,
+
+    /// <summary>A title underlined (and maybe overlined) with a row of "=", "-", "~"…: reStructuredText and setext headings.</summary>
+    Heading,
 }
 
-internal sealed record TextBlock(TextBlockKind Kind, string Text);
+/// <param name="Level">For a <see cref="TextBlockKind.Heading"/>: 1 for the first underline style met, 2 for the next, …</param>
+internal sealed record TextBlock(TextBlockKind Kind, string Text, int Level = 0);
 
 /// <summary>Splits plain text into blank-line separated blocks, bullet items and wrapped paragraphs.</summary>
 internal static partial class PlainTextBlocks
@@ -26,22 +30,52 @@ internal static partial class PlainTextBlocks
     {
         var result = new List<TextBlock>();
         var lines = new List<string>();
-        foreach (var raw in text.Replace("\r\n", "\n").Split('\n'))
+        var styles = new List<string>();
+        var all = text.Replace("\r\n", "\n").Split('\n').Select(l => l.Replace('\u00A0', ' ').TrimEnd()).ToArray();
+        for (var i = 0; i < all.Length; i++)
         {
-            if (raw.Trim().Length == 0)
+            var line = all[i];
+            if (line.Trim().Length == 0 || Directive().IsMatch(line))
             {
+                Emit(lines, result);                     // ".. note::", ".. _target: url": markup, not text
+                lines.Clear();
+                continue;
+            }
+
+            // "Title" over a row of "=" (and maybe under one): a heading, its level by the order its style first appears.
+            var overlined = Adornment(line) && i + 2 < all.Length && IsTitleText(all[i + 1]) && all[i + 2].Trim() == line.Trim();
+            if (overlined || (IsTitleText(line) && i + 1 < all.Length && Adornment(all[i + 1]) && all[i + 1].Trim().Length >= Math.Min(3, line.Trim().Length)))
+            {
+                var title = overlined ? all[i + 1] : line;
+                var style = (overlined ? "over" : "") + all[overlined ? i : i + 1].Trim()[0];
+                if (!styles.Contains(style))
+                {
+                    styles.Add(style);
+                }
+
                 Emit(lines, result);
                 lines.Clear();
+                result.Add(new TextBlock(TextBlockKind.Heading, TextCleanup.Normalize(title.Trim()), styles.IndexOf(style) + 1));
+                i += overlined ? 2 : 1;
+                continue;
             }
-            else
-            {
-                lines.Add(raw.Replace('\u00A0', ' ').TrimEnd());
-            }
+
+            lines.Add(line);
         }
 
         Emit(lines, result);
         return result;
     }
+
+    /// <summary>A row of one punctuation character, three or more long ("=====", "-----", "~~~~").</summary>
+    private static bool Adornment(string line)
+    {
+        var trimmed = line.Trim();
+        return trimmed.Length >= 3 && "=-~^*#+`'\"_:.".Contains(trimmed[0], StringComparison.Ordinal) && trimmed.All(c => c == trimmed[0]);
+    }
+
+    private static bool IsTitleText(string line) =>
+        line.Trim().Length > 0 && !Adornment(line) && !char.IsWhiteSpace(line[0]) && !Bullet().IsMatch(line) && TextCleanup.WordCount(line) <= 14;
 
     private static void Emit(List<string> lines, List<TextBlock> result)
     {
@@ -106,6 +140,10 @@ internal static partial class PlainTextBlocks
 
     private static bool EndsSentence(string text) => text.Length > 0 && ".!?".Contains(text[^1], StringComparison.Ordinal);
 
-    [GeneratedRegex(@"^\s*([•◦▪▫□■●○·‣⁃∙–—*\-+]|\d{1,2}[.)])\s+")]
+    [GeneratedRegex(@"^\s*([•◦▪▫□■●○·‣⁃∙–—*\-+]|\d{1,2}[.)]|#\.)\s+")]
     private static partial Regex Bullet();
+
+    /// <summary>reStructuredText directives, comments and link targets: ".. note::", ".. _release calendar: https://…".</summary>
+    [GeneratedRegex(@"^\s*\.\.\s+(?:[\w-]+::|_[^:]+:|\[|\|)|^\s*\.\.\s*$")]
+    private static partial Regex Directive();
 }

@@ -19,14 +19,21 @@ public sealed partial class PlainTextFormat : IDocumentFormat
         var title = frontMatter.Title ?? (titleIndex >= 0 ? kept[titleIndex].Text : MarkdownFormat.TitleFromPath(sourcePath));
 
         var builder = new SectionBuilder();
+        // A document that underlines its headings (reStructuredText, setext) says which lines are headings: its other
+        // short lines are lead-ins ("The following roles are repurposed:") and labels.
+        var underlined = kept.Exists(b => b.Kind == TextBlockKind.Heading);
         for (var i = titleIndex + 1; i < kept.Count; i++)
         {
             var block = kept[i];
-            if (block.Kind == TextBlockKind.Line && IsHeading(kept, i))
+            if (block.Kind == TextBlockKind.Heading)
+            {
+                builder.Heading(Math.Clamp(block.Level + 1, 2, 6), block.Text);
+            }
+            else if (block.Kind == TextBlockKind.Line && !underlined && IsHeading(kept, i))
             {
                 builder.Heading(2, block.Text);
             }
-            else if (block.Kind != TextBlockKind.Line || TextCleanup.WordCount(block.Text) > 3)
+            else if (block.Kind != TextBlockKind.Line || TextCleanup.WordCount(block.Text) > 3 || underlined)
             {
                 builder.Block(block.Text);
             }
@@ -118,9 +125,14 @@ public sealed partial class PlainTextFormat : IDocumentFormat
         var best = -1;
         var bestScore = 0;
         var limit = Math.Max(4, blocks.Count / 2);
-        var firstParagraph = blocks.FindIndex(b => b.Kind != TextBlockKind.Line);
+        var firstParagraph = blocks.FindIndex(b => b.Kind is not (TextBlockKind.Line or TextBlockKind.Heading));
         for (var i = 0; i < Math.Min(limit, blocks.Count); i++)
         {
+            if (blocks[i].Kind == TextBlockKind.Heading && blocks[i].Level == 1 && i == blocks.FindIndex(b => b.Kind == TextBlockKind.Heading))
+            {
+                return i;                                // an underlined title is the title, whatever the file is called
+            }
+
             if (blocks[i].Kind != TextBlockKind.Line || !HeadingLike(blocks[i].Text))
             {
                 continue;
