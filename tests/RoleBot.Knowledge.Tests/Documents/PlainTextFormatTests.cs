@@ -105,4 +105,13 @@ public sealed class PlainTextFormatTests
         Assert.DoesNotContain(document.Sections.SelectMany(s => s.Blocks), b => b.Contains("..", StringComparison.Ordinal) || b.Contains("===", StringComparison.Ordinal) || b.Contains("---", StringComparison.Ordinal));
         Assert.Contains(document.Sections.SelectMany(s => s.Blocks), b => b.StartsWith("Delegate whatever", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("discuss on the core :ref:`communication channels <communication-channels>` first", "discuss on the core communication channels first")]
+    [InlineData("view `new` bugs for `keystone <https://bugs.launchpad.net/keystone>`_ on Launchpad", "view `new` bugs for keystone on Launchpad")]
+    [InlineData("subscribe to the `release calendar`_ and run ``git clone``", "subscribe to the release calendar and run git clone")]
+    [InlineData("see :pep:`13` for details", "see 13 for details")]
+    [InlineData("no markup here", "no markup here")]
+    public void InlineMarkup_ReStructuredText_ShowsItsWords(string text, string shown) =>
+        Assert.Equal(shown, PlainTextFormat.InlineMarkup(text));
 }

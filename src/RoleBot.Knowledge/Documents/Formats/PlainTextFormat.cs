@@ -25,6 +25,7 @@ public sealed partial class PlainTextFormat : IDocumentFormat
         for (var i = titleIndex + 1; i < kept.Count; i++)
         {
             var block = kept[i];
+            block = block with { Text = InlineMarkup(block.Text) };
             if (block.Kind == TextBlockKind.Heading)
             {
                 builder.Heading(Math.Clamp(block.Level + 1, 2, 6), block.Text);
@@ -47,6 +48,24 @@ public sealed partial class PlainTextFormat : IDocumentFormat
 
         return new SourceDocument(sourcePath, TextCleanup.Normalize(title), frontMatter.Metadata, sections) { Warning = frontMatter.Warning };
     }
+
+    /// <summary>
+    /// reStructuredText inline markup as the words it shows: ":ref:`channels <communication-channels>`" → "channels",
+    /// "`Ironic <https://…>`_" → "Ironic", "``git clone``" → "git clone".
+    /// </summary>
+    internal static string InlineMarkup(string text) =>
+        text.Contains('`', StringComparison.Ordinal)
+            ? DoubleBacktick().Replace(Link().Replace(Role().Replace(text, "$1"), "$1"), "$1")
+            : text;
+
+    [GeneratedRegex(@":[\w:.+-]+:`([^`<]*?)\s*(?:<[^>`]*>)?`")]
+    private static partial Regex Role();
+
+    [GeneratedRegex(@"`([^`<]+?)\s*(?:<[^>`]*>)?`__?")]
+    private static partial Regex Link();
+
+    [GeneratedRegex(@"``([^`]+)``")]
+    private static partial Regex DoubleBacktick();
 
     /// <summary>Drops blocks whose shape marks them as page furniture rather than article text.</summary>
     internal static List<TextBlock> RemoveFurniture(IReadOnlyList<TextBlock> blocks)
