@@ -114,4 +114,24 @@ public sealed class PlainTextFormatTests
     [InlineData("no markup here", "no markup here")]
     public void InlineMarkup_ReStructuredText_ShowsItsWords(string text, string shown) =>
         Assert.Equal(shown, PlainTextFormat.InlineMarkup(text));
+
+    [Fact]
+    public void Read_LeadInThatNamesTheFile_IsNotTheTitle()
+    {
+        const string page = """
+            Software Steering Council
+
+            The current members of the Software Steering Council are:
+
+            Ada Lovelace, Grace Hopper and Alan Turing serve until the next election.
+
+            Purpose
+
+            The Software Steering Council has jurisdiction over the software subprojects.
+            """;
+
+        var document = new PlainTextFormat().Read("zenith-software-steering-council.txt", page);
+
+        Assert.Equal("Software Steering Council", document.Title);
+    }
 }

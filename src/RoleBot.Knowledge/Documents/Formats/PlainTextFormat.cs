@@ -152,9 +152,9 @@ public sealed partial class PlainTextFormat : IDocumentFormat
                 return i;                                // an underlined title is the title, whatever the file is called
             }
 
-            if (blocks[i].Kind != TextBlockKind.Line || !HeadingLike(blocks[i].Text))
+            if (blocks[i].Kind != TextBlockKind.Line || !HeadingLike(blocks[i].Text) || blocks[i].Text.EndsWith(':'))
             {
-                continue;
+                continue;                                // "The current members are:" introduces a list; it titles nothing
             }
 
             var overlap = TextCleanup.SharedWithFileName(blocks[i].Text, sourcePath);
