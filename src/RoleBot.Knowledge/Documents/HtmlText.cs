@@ -17,8 +17,11 @@ internal static class HtmlText
         "P", "LI", "DD", "DT", "TD", "TH", "BLOCKQUOTE", "PRE", "FIGCAPTION", "CAPTION", "SUMMARY",
     };
 
-    /// <summary>Text of each block-level element of an HTML fragment, in document order.</summary>
-    public static IEnumerable<string> Blocks(string html)
+    /// <summary>
+    /// Text of each block-level element of an HTML fragment, in document order, with its heading level: 1–6 for h1–h6,
+    /// <see cref="RowHeader"/> for a table's row header, 0 for text.
+    /// </summary>
+    public static IEnumerable<(string Text, int Level)> Blocks(string html)
     {
         var document = Parser.ParseDocument($"<body>{html}</body>");
         foreach (var chrome in document.QuerySelectorAll(ChromeSelector).ToList())
@@ -26,8 +29,22 @@ internal static class HtmlText
             chrome.Remove();
         }
 
-        return LeafBlocks(document.Body!).Select(e => TextCleanup.Normalize(e.TextContent)).Where(t => t.Length > 0);
+        return LeafBlocks(document.Body!)
+            .Select(e => (Text: TextCleanup.Normalize(e.TextContent), Level: IsHeading(e) ? e.TagName[1] - '0' : IsRowHeader(e) ? RowHeader : 0))
+            .Where(b => b.Text.Length > 0);
     }
+
+    /// <summary>The level <see cref="Blocks"/> gives a table's row header.</summary>
+    public const int RowHeader = 7;
+
+    /// <summary>
+    /// A row header of a table (&lt;th scope="row"&gt;, or a row's only cell being a header): in a ladder's table the
+    /// level ("M3") that heads the cells of its rows.
+    /// </summary>
+    internal static bool IsRowHeader(IElement element) =>
+        element.TagName == "TH"
+        && (string.Equals(element.GetAttribute("scope"), "row", StringComparison.OrdinalIgnoreCase)
+            || (element.ParentElement is { TagName: "TR" } row && row.Children.Length == 1 && element.HasAttribute("rowspan")));
 
     /// <summary>Block elements that contain no other block element (so nested text is not read twice).</summary>
     internal static IEnumerable<IElement> LeafBlocks(IElement root)

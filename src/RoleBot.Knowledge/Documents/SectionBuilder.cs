@@ -48,7 +48,21 @@ internal sealed class SectionBuilder
 
         _headings.RemoveAll(h => h.Level >= level);
         _headings.Add((level, text));
+        _level = level;
     }
+
+    /// <summary>
+    /// A heading one level below the last real heading, such as a table's row header ("M3" heading the cells of its
+    /// rows): the next one replaces it, and the next real heading closes it.
+    /// </summary>
+    public void SubHeading(string text)
+    {
+        var level = _level;
+        Heading(Math.Min(7, level + 1), text);
+        _level = level;
+    }
+
+    private int _level = 1;
 
     /// <param name="page">The 1-based page the block starts on, for paged formats (PDF).</param>
     public void Block(string text, int? page = null)

@@ -97,4 +97,57 @@ public sealed class MarkdownAndHtmlFormatTests
             && s.Blocks.Any(b => b.Contains("hands dirty", StringComparison.Ordinal)));
         Assert.Contains(document.Sections, s => s.Path.EndsWith("Technical writer", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Read_MarkdownWithALadderTable_RowHeadersHeadTheirCells()
+    {
+        // The table is raw HTML cut by blank lines (Markdown ends an HTML block at each); each level is a row header.
+        const string markdown = """
+            # Career framework
+
+            ## Management levels
+
+            <table>
+
+              <tbody>
+                <tr>
+                  <th scope="row" rowspan="2"><abbr title="Manager">M</abbr>3</th>
+                </tr>
+                <tr><td><p>Accountable for the results of a small team.</p></td></tr>
+
+                <tr>
+                  <th scope="row" rowspan="2"><abbr title="Manager">M</abbr>4</th>
+                </tr>
+                <tr><td><p>Accountable for several teams and their managers.</p></td></tr>
+              </tbody>
+            </table>
+
+            ## Glossary
+
+            Impact means results that matter to customers.
+            """;
+
+        var document = new MarkdownFormat().Read("framework.md", markdown);
+
+        Assert.Equal(["Accountable for the results of a small team."], Assert.Single(document.Sections, s => s.Path == "Management levels > M3").Blocks);
+        Assert.Equal(["Accountable for several teams and their managers."], Assert.Single(document.Sections, s => s.Path == "Management levels > M4").Blocks);
+        Assert.Equal("Glossary", document.Sections[^1].Path);
+    }
+
+    [Fact]
+    public void Read_HtmlLadderTable_RowHeadersHeadTheirCells()
+    {
+        const string html = """
+            <html><body><main><h1>Ladder</h1><h2>Levels</h2>
+            <table><tr><th scope="col">Level</th><th scope="col">Summary</th></tr>
+            <tr><th scope="row">IC2</th><td>Delivers well-scoped tasks with guidance.</td></tr>
+            <tr><th scope="row">IC3</th><td>Owns features end to end.</td></tr></table>
+            </main></body></html>
+            """;
+
+        var document = new HtmlFormat().Read("ladder.html", html);
+
+        Assert.Contains(document.Sections, s => s.Path == "Levels > IC2" && s.Blocks.Contains("Delivers well-scoped tasks with guidance."));
+        Assert.Contains(document.Sections, s => s.Path == "Levels > IC3" && s.Blocks.Contains("Owns features end to end."));
+    }
 }

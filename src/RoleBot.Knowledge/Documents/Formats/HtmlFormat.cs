@@ -33,6 +33,10 @@ public sealed class HtmlFormat : IDocumentFormat
             {
                 builder.Heading(element.TagName[1] - '0', element.TextContent);
             }
+            else if (HtmlText.IsRowHeader(element))
+            {
+                builder.SubHeading(element.TextContent);
+            }
             else
             {
                 builder.Block(element.TextContent);

@@ -49,8 +49,25 @@ public sealed class MarkdownFormat : IDocumentFormat
 
     private static void Walk(ContainerBlock container, SectionBuilder builder)
     {
+        // Consecutive HTML blocks are one fragment: Markdown ends an HTML block at a blank line, and a table's rows cut
+        // off from its <table> would be dropped by the HTML parser.
+        var html = new System.Text.StringBuilder();
         foreach (var block in container)
         {
+            if (block is HtmlBlock fragment)
+            {
+                html.AppendLine(fragment.Lines.ToString());
+                continue;
+            }
+
+            // Inside such a run, markup indented four spaces after a blank line reads as a code block: it is the same table.
+            if (block is CodeBlock indented and not FencedCodeBlock && html.Length > 0 && indented.Lines.ToString().TrimStart().StartsWith('<'))
+            {
+                html.AppendLine(indented.Lines.ToString());
+                continue;
+            }
+
+            FlushHtml(html, builder);
             switch (block)
             {
                 case HeadingBlock heading:
@@ -78,18 +95,39 @@ public sealed class MarkdownFormat : IDocumentFormat
                     }
 
                     break;
-                case HtmlBlock html:
-                    foreach (var text in HtmlText.Blocks(html.Lines.ToString()))
-                    {
-                        builder.Block(text);
-                    }
-
-                    break;
                 case ContainerBlock nestedContainer:
                     Walk(nestedContainer, builder);
                     break;
             }
         }
+
+        FlushHtml(html, builder);
+    }
+
+    private static void FlushHtml(System.Text.StringBuilder html, SectionBuilder builder)
+    {
+        if (html.Length == 0)
+        {
+            return;
+        }
+
+        foreach (var (text, level) in HtmlText.Blocks(html.ToString()))
+        {
+            if (level == HtmlText.RowHeader)
+            {
+                builder.SubHeading(text);
+            }
+            else if (level > 0)
+            {
+                builder.Heading(level, text);
+            }
+            else
+            {
+                builder.Block(text);
+            }
+        }
+
+        html.Clear();
     }
 
     private static string Flatten(ContainerInline? inline)
