@@ -72,7 +72,8 @@ public sealed partial class AnswerComposer
     /// document's opening line. Null when no heading names the level (levels headed only by sub-sections such as "Job Grade").
     /// </summary>
     private static ExcerptRanking.Option? LevelOpening(List<ExcerptRanking.Option> options, string level) =>
-        options.FirstOrDefault(o => o.Sentence == 0 && Stands(o) && HeadsLevel(o.Candidate.Passage.Section, level))
+        options.Where(o => o.Sentence == 0 && Stands(o) && HeadsLevel(o.Candidate.Passage.Section, level))
+            .MinBy(o => o.Candidate.Passage.Position)           // the section's first passage: a long section has several
         ?? options.Where(o => o.Candidate.Passage.Section == Passages.PassageSplitter.Introduction && Stands(o)
                 && HeadsLevel(o.Candidate.Passage.DocumentTitle, level) && !ExcerptPicker.IsTitleLike(Line(o)))
             .MinBy(o => (o.Candidate.Passage.Position, o.Sentence));

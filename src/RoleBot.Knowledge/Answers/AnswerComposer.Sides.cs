@@ -200,8 +200,8 @@ public sealed partial class AnswerComposer
 
     /// <summary>
     /// A side that is a level or grade ("IC3", "senior", "PM II") of something the documents name ("MLE at dropbox"): the
-    /// passages headed or titled with the level, in documents whose names hold the rest of the side's words. Null when
-    /// the side names no document, has other topic words, or no passage is so headed (only the named documents' passages
+    /// passages headed or titled with the level, in documents whose names hold the rest of the side's words (or under a
+    /// heading that holds them). Null when the side names no document, or no passage is so headed (only the named documents' passages
     /// are looked at, so a large knowledge is not analysed whole).
     /// </summary>
     /// <param name="other">The other side's own words: a passage headed with them too belongs to neither side.</param>
@@ -212,13 +212,15 @@ public sealed partial class AnswerComposer
             return null;
         }
 
+        // The other words name the documents ("at sourcegraph"), or else the heading over the levels ("manager" in
+        // "Management Levels > M3"); at least one must name a document.
         var rest = side.Topic.Where(t => !own.Contains(t.Term) && LevelWords.Number(t.Surface) is null).Select(t => t.Term).ToList();
-        if (rest.Count == 0 || !rest.All(DocumentNames.Contains))
+        if (rest.Count == 0 || !rest.Any(DocumentNames.Contains))
         {
             return null;
         }
 
-        var documents = NamesByDocument.Where(d => rest.All(d.Value.Contains)).ToDictionary(d => d.Key, d => d.Value, StringComparer.Ordinal);
+        var documents = NamesByDocument.Where(d => rest.Any(d.Value.Contains)).ToDictionary(d => d.Key, d => d.Value, StringComparer.Ordinal);
         if (documents.Count == 0)
         {
             return null;                                         // no one document carries all of the side's names
@@ -234,6 +236,7 @@ public sealed partial class AnswerComposer
         bool Headed(Passages.Passage p) => documents.TryGetValue(p.SourcePath, out var names)
             && (roles.Count == 0 || p.Roles.Any(roles.Contains))
             && own.All(t => Holds(p, names, t))
+            && rest.All(t => names.Contains(t) || knowledge.Analysis(p.Ordinal).HeadingTerms.Contains(t))
             && !(foreign.Count > 0 && foreign.All(t => Holds(p, names, t)));
         if (!knowledge.Passages.Any(Headed))
         {

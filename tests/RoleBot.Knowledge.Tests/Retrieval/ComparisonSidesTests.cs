@@ -282,6 +282,70 @@ public sealed class ComparisonSidesTests
     }
 
     [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Ask_LevelsUnderAHeadingThatNamesTheRest_EachSectionsOpeningLine(bool semantic)
+    {
+        // "manager" is in no file name, only in the heading over the levels; each level's section is long enough to
+        // make several passages, and its opening line is in the first.
+        using var folder = TestPaths.NewTempFolder();
+        folder.Write("zenith-career-framework.md", """
+            # Career framework
+
+            ## Management levels
+
+            ### M3
+
+            Accountable for the results of one small team of individual contributors.
+
+            - Behaviour 1 at this level: keeps the team's rituals healthy and reviews plan number 1 with care.
+            - Behaviour 2 at this level: keeps the team's rituals healthy and reviews plan number 2 with care.
+            - Behaviour 3 at this level: keeps the team's rituals healthy and reviews plan number 3 with care.
+            - Behaviour 4 at this level: keeps the team's rituals healthy and reviews plan number 4 with care.
+            - Behaviour 5 at this level: keeps the team's rituals healthy and reviews plan number 5 with care.
+            - Behaviour 6 at this level: keeps the team's rituals healthy and reviews plan number 6 with care.
+            - Behaviour 7 at this level: keeps the team's rituals healthy and reviews plan number 7 with care.
+            - Behaviour 8 at this level: keeps the team's rituals healthy and reviews plan number 8 with care.
+            - Behaviour 9 at this level: keeps the team's rituals healthy and reviews plan number 9 with care.
+            - Behaviour 10 at this level: keeps the team's rituals healthy and reviews plan number 10 with care.
+            - Behaviour 11 at this level: keeps the team's rituals healthy and reviews plan number 11 with care.
+            - Behaviour 12 at this level: keeps the team's rituals healthy and reviews plan number 12 with care.
+            - Behaviour 13 at this level: keeps the team's rituals healthy and reviews plan number 13 with care.
+            - Behaviour 14 at this level: keeps the team's rituals healthy and reviews plan number 14 with care.
+            - Behaviour 15 at this level: keeps the team's rituals healthy and reviews plan number 15 with care.
+
+            ### M4
+
+            Accountable for the results of several teams and the managers who lead them.
+
+            - Behaviour 1 at this level: grows the managers who report to them and reviews portfolio 1 with care.
+            - Behaviour 2 at this level: grows the managers who report to them and reviews portfolio 2 with care.
+            - Behaviour 3 at this level: grows the managers who report to them and reviews portfolio 3 with care.
+            - Behaviour 4 at this level: grows the managers who report to them and reviews portfolio 4 with care.
+            - Behaviour 5 at this level: grows the managers who report to them and reviews portfolio 5 with care.
+            - Behaviour 6 at this level: grows the managers who report to them and reviews portfolio 6 with care.
+            - Behaviour 7 at this level: grows the managers who report to them and reviews portfolio 7 with care.
+            - Behaviour 8 at this level: grows the managers who report to them and reviews portfolio 8 with care.
+            - Behaviour 9 at this level: grows the managers who report to them and reviews portfolio 9 with care.
+            - Behaviour 10 at this level: grows the managers who report to them and reviews portfolio 10 with care.
+            - Behaviour 11 at this level: grows the managers who report to them and reviews portfolio 11 with care.
+            - Behaviour 12 at this level: grows the managers who report to them and reviews portfolio 12 with care.
+            - Behaviour 13 at this level: grows the managers who report to them and reviews portfolio 13 with care.
+            - Behaviour 14 at this level: grows the managers who report to them and reviews portfolio 14 with care.
+            - Behaviour 15 at this level: grows the managers who report to them and reviews portfolio 15 with care.
+            """);
+        folder.Write("zenith-values.md", "# Values\n\nWe write things down and we ship small changes often.\n");
+        using var knowledge = KnowledgeBase.Load(folder.Path, semantic: semantic ? null : RoleBot.Knowledge.Semantic.SemanticSettings.Lexical);
+
+        var answer = new RoleBot.Knowledge.Answers.AnswerComposer(knowledge).Compose(knowledge.Parser.Parse("M3 vs M4 mgr at zenith"));
+
+        Assert.True(answer.Answered);
+        Assert.StartsWith("Here is how the sources set M3 and M4 apart", answer.Lead, StringComparison.Ordinal);
+        Assert.StartsWith("Accountable for the results of one small team", answer.Citations[0].Excerpt.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Accountable for the results of several teams", answer.Citations[1].Excerpt.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("Mergers merge pull requests to the main branch once the change has been reviewed.", true)]
     [InlineData("Anyone in the community may nominate a merger, and the board confirms each merger by a vote.", false)]
     [InlineData("Defined by: merger entry in the OWNERS file of the main repository.", false)]
