@@ -48,7 +48,8 @@ public static partial class Idioms
         (Idiom(@"(?:sign|signs|signing) off"), "approve"),
         (Idiom(@"(?:go|goes|going|gone|went) quiet"), "become inactive"),
         (Idiom(@"(?:go|goes|going|gone|went) dark"), "become inactive"),
-        (Idiom(@"(?:tick|ticks|check|checks) (?:every|all the) (?:box|boxes)"), "meet every requirement"),
+        (Idiom(@"(?:tick|ticks|check|checks) (?:off )?(?:every|all|all the|each) (?:box|boxes|requirement|requirements|item)"), "meet every requirement"),
+        (Idiom(@"(?:write|writes|writing|jot|jots|jotting|note|notes|noting) (?:stuff|things|it|them|that|this|everything) down"), "document"),
         (Idiom(@"(?:haggle|haggling) (?:on|over)"), "negotiate"),
         // "loop in the PM", not "the loop in the pipeline": a verb after "to/should/we…", or with its object between.
         (Idiom(@"(?:looping in|(?<=\b(?:to|should|i|we|you|pls|please|must|can|will|do)\s+)loop in|(?:loop|loops|looping) (?:someone|somebody|sb|me|him|her|them|us|others|people)(?: else)? in)"), "involve"),
