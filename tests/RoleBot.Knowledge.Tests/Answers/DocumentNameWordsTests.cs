@@ -61,7 +61,7 @@ public sealed class DocumentNameWordsTests
 
             I promote the Acme values at every offsite and in every review.
             """);
-        using var knowledge = KnowledgeBase.Load(folder.Path, semantic: semantic ? null : RoleBot.Knowledge.Semantic.SemanticSettings.Lexical);
+        using var knowledge = folder.LoadKnowledge(semantic);
 
         var answer = new AnswerComposer(knowledge).Compose(knowledge.Parser.Parse("data scientist vs ML engineer at acme"));
 
@@ -115,7 +115,7 @@ public sealed class DocumentNameWordsTests
 
             On call is voluntary here: backend engineers on call are paid a stipend for every on-call week.
             """);
-        using var knowledge = KnowledgeBase.Load(folder.Path, semantic: semantic ? null : RoleBot.Knowledge.Semantic.SemanticSettings.Lexical);
+        using var knowledge = folder.LoadKnowledge(semantic);
 
         var answer = new AnswerComposer(knowledge).Compose(knowledge.Parser.Parse("do backend engs at zenith go on call?"));
 

@@ -27,7 +27,7 @@ public sealed class LeadInListTests
 
             A product manager II leads a squad on their own and sets its quarterly goals.
             """);
-        using var knowledge = KnowledgeBase.Load(folder.Path, semantic: semantic ? null : RoleBot.Knowledge.Semantic.SemanticSettings.Lexical);
+        using var knowledge = folder.LoadKnowledge(semantic);
 
         var answer = new AnswerComposer(knowledge).Compose(knowledge.Parser.Parse("is a product manager I embedded on a squad?"));
 

@@ -40,7 +40,7 @@ public sealed class ChoiceSidesTests
         {
             using var folder = TestPaths.NewTempFolder();
             folder.Write("ladder.md", "# Ladder\n\n## Senior\n\nSeniors ship features on their own.\n\n## Staff\n\nStaff engineers set direction for teams.\n");
-            using var knowledge = KnowledgeBase.Load(folder.Path, semantic: semantic ? null : RoleBot.Knowledge.Semantic.SemanticSettings.Lexical);
+            using var knowledge = folder.LoadKnowledge(semantic);
             var answer = new RoleBot.Knowledge.Answers.AnswerComposer(knowledge).Compose(knowledge.Parser.Parse(question));
             Assert.Equal(answer.Answered, answer.Citations.Count > 0);
         }
@@ -67,7 +67,7 @@ public sealed class ChoiceSidesTests
 
             The team meets every Tuesday to plan the week and discuss open questions.
             """);
-        using var knowledge = KnowledgeBase.Load(folder.Path, semantic: semantic ? null : RoleBot.Knowledge.Semantic.SemanticSettings.Lexical);
+        using var knowledge = folder.LoadKnowledge(semantic);
 
         var answer = new RoleBot.Knowledge.Answers.AnswerComposer(knowledge).Compose(knowledge.Parser.Parse("who lets a change merge, reviewers or approvers?"));
 

@@ -150,7 +150,7 @@ public sealed class ComparisonSidesTests
             - Ships company-wide platforms with no guidance from others.
             - Resolves disagreements between whole departments before they escalate.
             """);
-        using var knowledge = KnowledgeBase.Load(folder.Path, semantic: semantic ? null : RoleBot.Knowledge.Semantic.SemanticSettings.Lexical);
+        using var knowledge = folder.LoadKnowledge(semantic);
 
         var answer = new RoleBot.Knowledge.Answers.AnswerComposer(knowledge).Compose(knowledge.Parser.Parse("senior vs staff eng?"));
 
@@ -200,7 +200,7 @@ public sealed class ComparisonSidesTests
 
             You hold weekly one-on-ones with managers who report to you.
             """);
-        using var knowledge = KnowledgeBase.Load(folder.Path, semantic: semantic ? null : RoleBot.Knowledge.Semantic.SemanticSettings.Lexical);
+        using var knowledge = folder.LoadKnowledge(semantic);
 
         var answer = new RoleBot.Knowledge.Answers.AnswerComposer(knowledge).Compose(knowledge.Parser.Parse("PM I vs PM II at zenith"));
 
@@ -236,7 +236,7 @@ public sealed class ComparisonSidesTests
                 """);
         }
 
-        using var knowledge = KnowledgeBase.Load(folder.Path, semantic: semantic ? null : RoleBot.Knowledge.Semantic.SemanticSettings.Lexical);
+        using var knowledge = folder.LoadKnowledge(semantic);
 
         var answer = new RoleBot.Knowledge.Answers.AnswerComposer(knowledge).Compose(knowledge.Parser.Parse("IC3 vs IC4 data eng at zenith"));
 
@@ -272,7 +272,7 @@ public sealed class ComparisonSidesTests
 
             Managers can manage Engineer 1 and Engineer 2 ICs and help them grow to the next level.
             """);
-        using var knowledge = KnowledgeBase.Load(folder.Path, semantic: semantic ? null : RoleBot.Knowledge.Semantic.SemanticSettings.Lexical);
+        using var knowledge = folder.LoadKnowledge(semantic);
 
         var answer = new RoleBot.Knowledge.Answers.AnswerComposer(knowledge).Compose(knowledge.Parser.Parse("engineer 1 vs engineer 2 at zenith"));
 
@@ -335,7 +335,7 @@ public sealed class ComparisonSidesTests
             - Behaviour 15 at this level: grows the managers who report to them and reviews portfolio 15 with care.
             """);
         folder.Write("zenith-values.md", "# Values\n\nWe write things down and we ship small changes often.\n");
-        using var knowledge = KnowledgeBase.Load(folder.Path, semantic: semantic ? null : RoleBot.Knowledge.Semantic.SemanticSettings.Lexical);
+        using var knowledge = folder.LoadKnowledge(semantic);
 
         var answer = new RoleBot.Knowledge.Answers.AnswerComposer(knowledge).Compose(knowledge.Parser.Parse("M3 vs M4 mgr at zenith"));
 
