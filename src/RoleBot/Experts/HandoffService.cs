@@ -2,36 +2,6 @@ using Microsoft.Extensions.Options;
 
 namespace RoleBot.Experts;
 
-/// <summary>What an asker's click starts: the question, who asked, where to answer them.</summary>
-public sealed record HandoffRequest(
-    string Question,
-    HandoffReason Reason,
-    string AskerChannel,
-    string? AskerId,
-    string? AskerName,
-    HandoffAddress Asker,
-    string? LinkBack,
-    IReadOnlyList<string> PassageIds);
-
-/// <summary>The hand-off and the sentence the asker sees.</summary>
-public sealed record HandoffStart(Handoff Handoff, string Message);
-
-public enum RelayOutcome
-{
-    Relayed,
-    AlreadyAnswered,
-    NotFound,
-    Empty,
-}
-
-public enum SaveOutcome
-{
-    Saved,
-    AlreadySaved,
-    NotAnswered,
-    NotFound,
-}
-
 /// <summary>
 /// Experts in the loop, platform-neutral: routes an asker's question to the owner or experts channel (Slack or Teams),
 /// relays the expert's reply back credited to them, saves it as a curated answer, and times out hand-offs nobody
@@ -275,45 +245,4 @@ public sealed partial class HandoffService(
     private string? InsightsLink(string? id) => options.Value.PublicBaseUrl is { } baseUrl && id is not null
         ? new Uri(baseUrl, "/insights#handoff-" + id).AbsoluteUri
         : null;
-
-    [LoggerMessage(5201, LogLevel.Information, "Hand-off {Id} from {Channel}: sent to {Target} ({State})")]
-    private static partial void LogStarted(ILogger logger, string id, string channel, string target, string state);
-
-    [LoggerMessage(5202, LogLevel.Information, "Hand-off {Id} answered; relayed to {Channel}")]
-    private static partial void LogAnswered(ILogger logger, string id, string channel);
-
-    [LoggerMessage(5203, LogLevel.Information, "Hand-off {Id} timed out after {Hours} hours; the asker was told")]
-    private static partial void LogTimedOut(ILogger logger, string id, double hours);
-
-    [LoggerMessage(5204, LogLevel.Warning, "Hand-off {Id}: posting to {Platform} failed ({Type}): {Reason}")]
-    private static partial void LogPostFailed(ILogger logger, string id, string platform, string type, string reason);
-
-    [LoggerMessage(5205, LogLevel.Warning, "Hand-off {Id}: could not reach the asker ({Type}): {Reason}; the hand-off is stored")]
-    private static partial void LogTellFailed(ILogger logger, string id, string type, string reason);
-}
-
-/// <summary>What to tell an asker: a plain sentence, or the expert's answer (with "Save as answer").</summary>
-public sealed record AskerNotice(string? Text)
-{
-    public static AskerNotice Answer { get; } = new((string?)null);
-
-    public static AskerNotice Confirmation(string text) => new(text);
-
-    public bool IsAnswer => Text is null;
-}
-
-/// <summary>Posts hand-off messages on one platform (Slack, or Bot Framework for Teams and Web Chat).</summary>
-public interface IHandoffCourier
-{
-    /// <summary><see cref="HandoffAddress.Slack"/> or <see cref="HandoffAddress.BotFramework"/>.</summary>
-    string Platform { get; }
-
-    /// <summary>Posts the question for the experts; null (reason logged) when this platform has nobody reachable.</summary>
-    Task<HandoffAddress?> PostQuestionAsync(Handoff handoff, ExpertRouteChoice route, CancellationToken cancellationToken);
-
-    /// <summary>Tells an asker on this platform (the hand-off's <see cref="Handoff.Asker"/>).</summary>
-    Task TellAskerAsync(Handoff handoff, AskerNotice notice, CancellationToken cancellationToken);
-
-    /// <summary>Tells the experts' side (on this platform) that the answer went to the asker.</summary>
-    Task ConfirmToExpertsAsync(Handoff handoff, CancellationToken cancellationToken);
 }
