@@ -98,23 +98,6 @@ public sealed partial class AnswerComposer
         return picks.Count == 0 ? null : (picks, false);
     }
 
-    /// <summary>
-    /// A line that opens with the side's whole name as a label ("Engineer 1 (IC2): Focuses on being …", "- Senior SRE – owns
-    /// …"): how a ladder's list says what a level is. Each word of the name may be the start of the document's word ("eng").
-    /// </summary>
-    private static ExcerptRanking.Option? LabelledLine(string label, params List<ExcerptRanking.Option>?[] sources)
-    {
-        var words = label.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length == 0)
-        {
-            return null;
-        }
-
-        var name = string.Join(@"\s+", words.Select(w => LevelWords.Number(w) is not null || w.Length < 3 ? Regex.Escape(w) + @"\b" : Regex.Escape(w) + @"\w*"));
-        var pattern = new Regex($@"^[\s\-*•·]*{name}\s*(?:\([^)]{{1,20}}\))?\s*(?::|\s[–—-])\s*\w", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-        return sources.SelectMany(options => options ?? []).FirstOrDefault(o => pattern.IsMatch(Line(o)));
-    }
-
     /// <param name="own">The side's own words as <see cref="SideTerms"/> gives them.</param>
     /// <returns>The side's options, and whether they come from the passages the side heads (<see cref="LevelScope"/>).</returns>
     private (List<ExcerptRanking.Option>? Options, bool Scoped) SideOptions(string side, List<string> own, List<string> other)
@@ -197,62 +180,6 @@ public sealed partial class AnswerComposer
 
     [GeneratedRegex(@"^(what\s+(is|are|does)\b.*|overview|definition|description|summary|about|purpose|the role|role)\??$", RegexOptions.IgnoreCase)]
     private static partial Regex WhatIsIt();
-
-    /// <summary>
-    /// A side that is a level or grade ("IC3", "senior", "PM II") of something the documents name ("MLE at dropbox"): the
-    /// passages headed or titled with the level, in documents whose names hold the rest of the side's words (or under a
-    /// heading that holds them). Null when the side names no document, or no passage is so headed (only the named documents' passages
-    /// are looked at, so a large knowledge is not analysed whole).
-    /// </summary>
-    /// <param name="other">The other side's own words: a passage headed with them too belongs to neither side.</param>
-    private (ParsedQuestion Question, Func<Passages.Passage, bool> Passages)? LevelScope(ParsedQuestion side, List<string> own, List<string> other)
-    {
-        if (own.Count == 0 || own.Any(ConceptTokens.IsRole))
-        {
-            return null;
-        }
-
-        // The other words name the documents ("at sourcegraph"), or else the heading over the levels ("manager" in
-        // "Management Levels > M3"); at least one must name a document.
-        var rest = side.Topic.Where(t => !own.Contains(t.Term) && LevelWords.Number(t.Surface) is null).Select(t => t.Term).ToList();
-        if (rest.Count == 0 || !rest.Any(DocumentNames.Contains))
-        {
-            return null;
-        }
-
-        var documents = NamesByDocument.Where(d => rest.Any(d.Value.Contains)).ToDictionary(d => d.Key, d => d.Value, StringComparer.Ordinal);
-        if (documents.Count == 0)
-        {
-            return null;                                         // no one document carries all of the side's names
-        }
-
-        // "PM II at skylight": a level of the asked role, not "Level II" of another ladder in the same organisation.
-        var roles = side.Roles.Select(r => r.Id).ToList();
-        // "senior vs staff": "Senior Staff Engineer" heads neither side, since it also names the other one.
-        var foreign = other.Except(own).ToList();
-        bool Holds(Passages.Passage p, HashSet<string> names, string t) => t.StartsWith(LevelNumber, StringComparison.Ordinal)
-            ? LevelWords.Names(p.Section, int.Parse(t[LevelNumber.Length..], System.Globalization.CultureInfo.InvariantCulture))
-            : names.Contains(t) || knowledge.Analysis(p.Ordinal).HeadingTerms.Contains(t);
-        bool Headed(Passages.Passage p) => documents.TryGetValue(p.SourcePath, out var names)
-            && (roles.Count == 0 || p.Roles.Any(roles.Contains))
-            && own.All(t => Holds(p, names, t))
-            && rest.All(t => names.Contains(t) || knowledge.Analysis(p.Ordinal).HeadingTerms.Contains(t))
-            && !(foreign.Count > 0 && foreign.All(t => Holds(p, names, t)));
-        if (!knowledge.Passages.Any(Headed))
-        {
-            return null;
-        }
-
-        var semantic = side.SemanticText;
-        foreach (var term in side.Topic.Where(t => !own.Contains(t.Term) && LevelWords.Number(t.Surface) is null))
-        {
-            semantic = Regex.Replace(semantic, $@"(\b(at|in|for|@)\s+)?\b{Regex.Escape(term.Surface)}\b", "", RegexOptions.IgnoreCase);
-        }
-
-        // Lexical mode needs a word to search for: the level's own, which every passage it heads holds in its heading.
-        List<QueryTerm> topic = knowledge.Semantic is null ? side.Topic.Where(t => own.Contains(t.Term)).ToList() : [];
-        return (side with { Topic = topic, SemanticText = semantic.Trim() }, Headed);
-    }
 
     /// <summary>A side's own words as index terms: a role's concept token, else its plain words ("ic3", "senior").</summary>
     private List<string> SideTerms(string words)
