@@ -23,12 +23,14 @@ public sealed partial class AnswerComposer
         var role = question.Roles[0];
         // A verdict rests on excerpts that hold most of what was asked: "learn" alone does not answer "learn Terraform?".
         var needed = VerdictCoverage * weights.Sum();
+        // The words must be in the quoted text or its heading: a document's name ("civicactions-tech-lead-role.md") ranks
+        // every line of it, but a line does not claim what only the file name says.
         var supporting = picks.Select((p, i) => (p, n: i + 1))
-            .Where(x => AboutAsked(x.p, roleIds) && x.p.Pick.MatchWeight > 0 && x.p.Pick.MatchWeight > needed && !x.p.Pick.IsQuestion).ToList();
+            .Where(x => AboutAsked(x.p, roleIds) && x.p.Pick.MatchWeight > 0 && QuotedWeight(x.p, question.Topic, weights) > needed && !x.p.Pick.IsQuestion).ToList();
         if (supporting.Count > 0)
         {
             var refs = Phrasing.Refs(supporting.Select(s => s.n));
-            var negated = !question.Negated && supporting.All(s => NegationCheck.Negates(s.p.Pick.Excerpt.Text));
+            var negated = !question.Negated && supporting.All(s => NegationCheck.Negates(s.p.Pick.Excerpt.Text) || NegationCheck.NegatingHeading(s.p.Candidate.Passage.Section));
             return negated
                 ? ($"No: the sources quote a limit on {topic} for the {role.Name} role {refs}.", Verdict.No)
                 : ($"Yes: the sources tie {topic} to the {role.Name} role {refs}.", Verdict.Yes);
@@ -47,6 +49,16 @@ public sealed partial class AnswerComposer
         }
 
         return ($"The sources mention {topic} {Phrasing.Refs(Enumerable.Range(1, picks.Count))} but don't say whether {Phrasing.WithArticle(role)} {verb} it.", Verdict.Unclear);
+    }
+
+    /// <summary>The topic weight the excerpt's own sentences hold, a word of its heading counting three quarters.</summary>
+    private static double QuotedWeight((Candidate Candidate, ExcerptPicker.Pick Pick) pick, IReadOnlyList<QueryTerm> topic, double[] weights)
+    {
+        var start = pick.Pick.Excerpt.Start;
+        var end = start + pick.Pick.Excerpt.Text.Length;
+        var tokens = pick.Candidate.Analysis.Sentences.Where(s => s.Range.Start < end && s.Range.End > start).SelectMany(s => s.Tokens).ToList();
+        var quoted = new Index.AnalyzedSentence(new Passages.TextRange(start, end), tokens, []);
+        return ExcerptPicker.MatchedWeight(quoted, topic, weights, pick.Candidate.Analysis.HeadingTerms);
     }
 
     private string WhichRoleLead(ParsedQuestion question, List<(Candidate Candidate, ExcerptPicker.Pick Pick)> picks)
