@@ -39,6 +39,12 @@ public sealed partial record ComparisonSides(string First, string FirstWords, st
         "going", "go", "move", "moving", "step", "get", "getting", "promoted", "promotion", "changes", "change", "there", "here", "role", "roles", "job", "jobs", "really", "actual",
     };
 
+    /// <summary>Words of the asking around the sides ("what more do u need to go from …"): no part of either side's question.</summary>
+    private static readonly HashSet<string> Asking = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "i", "u", "you", "me", "my", "we", "more", "need", "needs", "take", "takes", "should", "can", "could", "would", "does", "do",
+    };
+
     /// <param name="phraseKnown">Whether the knowledge contains a two-word phrase; null takes every phrase as known.</param>
     public static ComparisonSides? Find(string question, Func<string, bool>? phraseKnown = null)
     {
@@ -114,7 +120,7 @@ public sealed partial record ComparisonSides(string First, string FirstWords, st
         }
 
         var spanStart = text.LastIndexOf(first[0], match.Index, StringComparison.Ordinal);
-        var rest = Words(text[..Math.Max(0, spanStart)]).Concat(after.Skip(second.Count)).Where(w => (!Boundaries.Contains(w) || w is "at" or "in") && !IsPunctuation(w));
+        var rest = Words(text[..Math.Max(0, spanStart)]).Concat(after.Skip(second.Count)).Where(w => (!Boundaries.Contains(w) || w is "at" or "in") && !Asking.Contains(w) && !IsPunctuation(w));
         string Query(IEnumerable<string> own) => string.Join(' ', leading.Concat(own).Concat(shared).Concat(rest));
         return new ComparisonSides(Query(firstOwn), string.Join(' ', firstOwn), Query(secondOwn), string.Join(' ', secondOwn))
         {
@@ -135,7 +141,7 @@ public sealed partial record ComparisonSides(string First, string FirstWords, st
     [GeneratedRegex(@"\s+(?:vs\.?|versus|v\.|compared\s+(?:to|with))\s+", RegexOptions.IgnoreCase)]
     private static partial Regex Versus();
 
-    [GeneratedRegex(@"(?<=\bbetween\s+(?:(?:an?|the)\s+)?[\w+#./-]+(?:\s+[\w+#./-]+){0,3}?)\s+and\s+|(?<=\b(?:going|promoted|promotion|progress|progressing|step\s+up|level\s+up|changes?|moving|move|jump|jumping|grow|growing)\s+from\s+(?:(?:an?|the)\s+)?[\w+#./-]+(?:\s+[\w+#./-]+){0,3}?)\s+to\s+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<=\bbetween\s+(?:(?:an?|the)\s+)?[\w+#./-]+(?:\s+[\w+#./-]+){0,3}?)\s+and\s+|(?<=\b(?:going|go|get|getting|promoted|promotion|progress|progressing|step\s+up|level\s+up|changes?|moving|move|jump|jumping|grow|growing)\s+from\s+(?:(?:an?|the)\s+)?[\w+#./-]+(?:\s+[\w+#./-]+){0,3}?)\s+to\s+", RegexOptions.IgnoreCase)]
     private static partial Regex Between();
 
     [GeneratedRegex(@"[\w+#./'&-]+|[,:;?()\u2013\u2014]")]

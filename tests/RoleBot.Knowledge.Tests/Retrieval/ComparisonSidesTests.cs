@@ -15,6 +15,8 @@ public sealed class ComparisonSidesTests
     [InlineData("engineer 1 vs engineer 2 at artsy", "engineer 1 at artsy", "1", "engineer 2 at artsy", "2")]
     [InlineData("what changes going from IC2 to IC3 at sourcegraph", "IC2 at sourcegraph", "IC2", "IC3 at sourcegraph", "IC3")]
     [InlineData("what changes from IC3 to IC4 at zenith?", "IC3 at zenith", "IC3", "IC4 at zenith", "IC4")]
+    [InlineData("what more do u need to go from reviewer to approver in k8s", "reviewer in k8s", "reviewer", "approver in k8s", "approver")]
+    [InlineData("how do i get from junior to senior eng", "junior eng", "junior", "senior eng", "senior")]
     [InlineData("level 2 vs level 3 people manager at skylight?", "level 2 people manager at skylight", "level 2", "level 3 people manager at skylight", "level 3")]
     [InlineData("senior SRE vs staff SRE at gitlab", "senior SRE at gitlab", "senior", "staff SRE at gitlab", "staff")]
     [InlineData("principal vs senior staff eng at etsy", "principal eng at etsy", "principal", "senior staff eng at etsy", "senior staff")]
