@@ -141,7 +141,7 @@ public sealed partial record ComparisonSides(string First, string FirstWords, st
     [GeneratedRegex(@"\s+(?:vs\.?|versus|v\.|compared\s+(?:to|with))\s+", RegexOptions.IgnoreCase)]
     private static partial Regex Versus();
 
-    [GeneratedRegex(@"(?<=\bbetween\s+(?:(?:an?|the)\s+)?[\w+#./-]+(?:\s+[\w+#./-]+){0,3}?)\s+and\s+|(?<=\b(?:going|go|get|getting|promoted|promotion|progress|progressing|step\s+up|level\s+up|changes?|moving|move|jump|jumping|grow|growing)\s+from\s+(?:(?:an?|the)\s+)?[\w+#./-]+(?:\s+[\w+#./-]+){0,3}?)\s+to\s+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<=\bbetween\s+(?:(?:an?|the)\s+)?[\w+#./-]+(?:\s+[\w+#./-]+){0,3}?)\s+and\s+|(?<=\b(?:going|promoted|promotion|progress|progressing|step\s+up|level\s+up|changes?|moving|move|jump|jumping|grow|growing)\s+from\s+(?:(?:an?|the)\s+)?[\w+#./-]+(?:\s+[\w+#./-]+){0,3}?)\s+to\s+|(?<=\b(?:go|get|getting)\s+from\s+(?:an?\s+)?(?!the\b)[\w+#./-]+(?:\s+[\w+#./-]+){0,3}?)\s+to\s+", RegexOptions.IgnoreCase)]
     private static partial Regex Between();
 
     [GeneratedRegex(@"[\w+#./'&-]+|[,:;?()\u2013\u2014]")]

@@ -259,7 +259,7 @@ public sealed partial class QuestionParser(Glossary.Glossary glossary, RoleBotAn
     [GeneratedRegex(@"\b([A-Z]{0,5}S)'?s\b")]
     private static partial Regex AcronymPlural();
 
-    [GeneratedRegex(@"\b(vs\.?|versus|compared?\s+(to|with)|comparison|compare|difference|differences|differ|differs|distinguish|similarit(y|ies)|similar)\b|\b(going|go|get|getting|promoted|promotion|progress|progressing|step\s+up|level\s+up|changes?|moving|move|jump|jumping|grow|growing)\s+from\s+\S+(\s+\S+){0,3}?\s+to\s+\S")]
+    [GeneratedRegex(@"\b(vs\.?|versus|compared?\s+(to|with)|comparison|compare|difference|differences|differ|differs|distinguish|similarit(y|ies)|similar)\b|\b(going|promoted|promotion|progress|progressing|step\s+up|level\s+up|changes?|moving|move|jump|jumping|grow|growing)\s+from\s+\S+(\s+\S+){0,3}?\s+to\s+\S|\b(go|get|getting)\s+from\s+(an?\s+)?(?!the\b)\S+(\s+\S+){0,3}?\s+to\s+\S")]
     private static partial Regex Comparison();
 
     [GeneratedRegex(@"^(who|whom)\b|\bwhich\s+(role|roles|job|one|person|people|position|team|of\s+the)\b|\bwhat\s+(role|job|position)\b|\bwho\b.*\?$")]

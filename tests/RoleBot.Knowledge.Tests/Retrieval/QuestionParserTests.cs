@@ -11,6 +11,8 @@ public sealed class QuestionParserTests(KnowledgeFixture fixture) : IClassFixtur
     [InlineData("what changes going from senior to staff?", QuestionShape.Comparison)]
     [InlineData("what changes from IC3 to IC4?", QuestionShape.Comparison)]
     [InlineData("how do i get from the station to the office", QuestionShape.Open)]
+    [InlineData("what do i need to go from reviewer to approver?", QuestionShape.Comparison)]
+    [InlineData("how do i get from junior to senior?", QuestionShape.Comparison)]
     [InlineData("what is the difference between DS and MLE", QuestionShape.Comparison)]
     [InlineData("who builds feature pipelines?", QuestionShape.WhichRole)]
     [InlineData("which role does exploratory data analysis?", QuestionShape.WhichRole)]
