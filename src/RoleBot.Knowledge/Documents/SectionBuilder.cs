@@ -26,7 +26,9 @@ internal sealed class SectionBuilder
 
     public void Heading(int level, string text)
     {
-        text = TextCleanup.Normalize(text);
+        // Permalink marks that sites put after a heading ("Secretarial duties ¶", "Purpose¶", "Reporting #") are not its name.
+        // "C#" keeps its '#': only a mark standing apart, or a pilcrow, is a permalink.
+        text = System.Text.RegularExpressions.Regex.Replace(TextCleanup.Normalize(text), @"(?:\s+[#¶§]+|[¶§]+)\s*$", "");
         if (text.Length == 0)
         {
             return;

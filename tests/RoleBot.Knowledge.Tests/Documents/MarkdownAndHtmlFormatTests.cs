@@ -150,4 +150,19 @@ public sealed class MarkdownAndHtmlFormatTests
         Assert.Contains(document.Sections, s => s.Path == "Levels > IC2" && s.Blocks.Contains("Delivers well-scoped tasks with guidance."));
         Assert.Contains(document.Sections, s => s.Path == "Levels > IC3" && s.Blocks.Contains("Owns features end to end."));
     }
+
+    [Fact]
+    public void Read_HtmlHeadingWithAPermalink_KeepsOnlyItsName()
+    {
+        const string html = """
+            <html><body><main><h1>PMC Chair</h1>
+            <h2 id="reporting">Reporting <a class="headerlink" href="#reporting">&para;</a></h2>
+            <p>The Chair files the quarterly project report to the board.</p>
+            <h2>Tools in C#</h2><p>The Chair may script reports in C# or Python.</p></main></body></html>
+            """;
+
+        var document = new HtmlFormat().Read("chair.html", html);
+
+        Assert.Equal(["Reporting", "Tools in C#"], document.Sections.Select(s => s.Path));
+    }
 }
