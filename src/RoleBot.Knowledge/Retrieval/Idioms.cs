@@ -63,6 +63,9 @@ public static partial class Idioms
         // Where the asker is, not what they ask about ("what trips up MLEs at work?"): every document is about work.
         (Idiom(@"(?:at|in|during) (?:work|the office|the job|my job|their job|your job)(?=\s*[?.!]?$)"), ""),
         (Idiom(@"on the job(?=\s*[?.!]?$)"), ""),
+        (Idiom(@"brings (?:on|in)(?= (?:new|more|extra|additional|fresh)\b)"), "adds"),
+        (Idiom(@"bringing (?:on|in)(?= (?:new|more|extra|additional|fresh)\b)"), "adding"),
+        (Idiom(@"(?:bring|brought) (?:on|in)(?= (?:new|more|extra|additional|fresh)\b)"), "add"),
         (Idiom(@"(?:a )?big deal"), "important"),
         (Idiom(@"bread and butter"), "core work"),
         (Idiom(@"go-?to (?:person|guy|people|contact)"), "main contact"),

@@ -15,6 +15,8 @@ public sealed class IdiomsTests(KnowledgeFixture fixture) : IClassFixture<Knowle
     [InlineData("how long does it take to ramp up?", "how long does it take to onboard?")]
     [InlineData("who's the go-to person for infra?", "who's the main contact for infra?")]
     [InlineData("when should I loop in the PM?", "when should I involve the PM?")]
+    [InlineData("who brings in new committers at apache?", "who adds new committers at apache?")]
+    [InlineData("when do we bring on more reviewers?", "when do we add more reviewers?")]
     [InlineData("should i still apply if i dont tick every requirement?", "should i still apply if i dont meet every requirement?")]
     [InlineData("where should i write stuff down so it doesnt get lost", "where should i document so it doesnt get lost")]
     [InlineData("what usually trips up MLEs at work?", "what usually challenge MLEs?")]
