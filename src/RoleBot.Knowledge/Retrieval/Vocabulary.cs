@@ -154,6 +154,13 @@ public sealed partial class Vocabulary
                 return match.Value;
             }
 
+            // Chat drops the g of "-ing" ("tweakin", "workin"): the full word when English or the knowledge has it.
+            if (word.Length >= 5 && word.EndsWith("in", StringComparison.Ordinal) && (EnglishWords.Contains(word + "g") || _counts.ContainsKey(word + "g")))
+            {
+                changed = true;
+                return match.Value + "g";
+            }
+
             var best = Suggest(word);
             if (best is null)
             {

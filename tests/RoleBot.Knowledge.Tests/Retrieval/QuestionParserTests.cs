@@ -148,6 +148,17 @@ public sealed class QuestionParserTests(KnowledgeFixture fixture) : IClassFixtur
     }
 
     [Theory]
+    [InlineData("who's workin on the pipelines", "working")]           // English, though the knowledge never says it
+    [InlineData("are we shippin models weekly", "shipping")]
+    [InlineData("what does the admin do", "admin")]                   // a word of its own, not a dropped g
+    public void Correct_DroppedG_TheIngWord(string question, string expected)
+    {
+        var vocabulary = new Vocabulary();
+        vocabulary.AddText("The admin keeps the pipelines healthy and the models fresh.");
+        Assert.Matches($@"\b{expected}\b", vocabulary.Seal().Correct(question).Text);
+    }
+
+    [Theory]
     [InlineData("devops enginer at skylight - main respnsibilities?", "devops engineer at skylight - main responsibilities")]
     [InlineData("what does a machien lerning enginer do", "what does an ml engineer do")]
     public void Parse_RoleFoundOnPartOfItsName_NameNotRepeatedInTheMeaningText(string question, string semantic) =>
