@@ -66,6 +66,10 @@ public static partial class Idioms
         (Idiom(@"brings (?:on|in)(?= (?:new|more|extra|additional|fresh)\b)"), "adds"),
         (Idiom(@"bringing (?:on|in)(?= (?:new|more|extra|additional|fresh)\b)"), "adding"),
         (Idiom(@"(?:bring|brought) (?:on|in)(?= (?:new|more|extra|additional|fresh)\b)"), "add"),
+        // "who pushes the model to prod?": pushing something to production is deploying it.
+        (Idiom(@"pushes(?= (?:(?:the|a|an|our|their|my|your) )?(?:[\w-]+ )?(?:to|into|in) prod(?:uction)?\b)"), "deploys"),
+        (Idiom(@"pushing(?= (?:(?:the|a|an|our|their|my|your) )?(?:[\w-]+ )?(?:to|into|in) prod(?:uction)?\b)"), "deploying"),
+        (Idiom(@"push(?= (?:(?:the|a|an|our|their|my|your) )?(?:[\w-]+ )?(?:to|into|in) prod(?:uction)?\b)"), "deploy"),
         (Idiom(@"(?:a )?big deal"), "important"),
         (Idiom(@"bread and butter"), "core work"),
         (Idiom(@"go-?to (?:person|guy|people|contact)"), "main contact"),

@@ -17,6 +17,7 @@ public sealed class IdiomsTests(KnowledgeFixture fixture) : IClassFixture<Knowle
     [InlineData("when should I loop in the PM?", "when should I involve the PM?")]
     [InlineData("who brings in new committers at apache?", "who adds new committers at apache?")]
     [InlineData("when do we bring on more reviewers?", "when do we add more reviewers?")]
+    [InlineData("who pushes the model to prod, DS or MLE?", "who deploys the model to prod, DS or MLE?")]
     [InlineData("should i still apply if i dont tick every requirement?", "should i still apply if i dont meet every requirement?")]
     [InlineData("where should i write stuff down so it doesnt get lost", "where should i document so it doesnt get lost")]
     [InlineData("what usually trips up MLEs at work?", "what usually challenge MLEs?")]
@@ -29,6 +30,7 @@ public sealed class IdiomsTests(KnowledgeFixture fixture) : IClassFixture<Knowle
     [InlineData("what's the big data stack?")]                   // "big" without "deal"
     [InlineData("who writes the loop in the pipeline?")]         // "loop" without "in the loop"
     [InlineData("how do DS and MLE work together?")]
+    [InlineData("should I push back on the PM?")]
     [InlineData("what happens at work experience week?")]        // "at work" not closing the question
     public void Rewrite_NoIdiom_Unchanged(string question) => Assert.Equal(question, Idioms.Rewrite(question));
 
