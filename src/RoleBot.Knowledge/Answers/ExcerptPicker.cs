@@ -100,7 +100,8 @@ internal static class ExcerptPicker
         var text = candidate.Passage.Text;
 
         // A sentence that leans on the one before ("These skills ...") is quoted with it, so it reads on its own.
-        if (LeansOnContext(text, chosen) && CanJoinPrevious(text, sentences, index))
+        // Not when the two together overrun the limit: the cut would then fall in the chosen sentence, losing what it says.
+        if (LeansOnContext(text, chosen) && CanJoinPrevious(text, sentences, index) && chosen.Range.End - sentences[index - 1].Range.Start <= MaxExcerptChars)
         {
             start = sentences[index - 1].Range.Start;
         }
