@@ -18,6 +18,7 @@ public sealed class IdiomsTests(KnowledgeFixture fixture) : IClassFixture<Knowle
     [InlineData("who brings in new committers at apache?", "who adds new committers at apache?")]
     [InlineData("when do we bring on more reviewers?", "when do we add more reviewers?")]
     [InlineData("who pushes the model to prod, DS or MLE?", "who deploys the model to prod, DS or MLE?")]
+    [InlineData("how do DS and MLE team up?", "how do DS and MLE collaborate?")]
     [InlineData("should i still apply if i dont tick every requirement?", "should i still apply if i dont meet every requirement?")]
     [InlineData("where should i write stuff down so it doesnt get lost", "where should i document so it doesnt get lost")]
     [InlineData("what usually trips up MLEs at work?", "what usually challenge MLEs?")]
