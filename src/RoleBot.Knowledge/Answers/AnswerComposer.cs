@@ -38,6 +38,7 @@ public sealed partial class AnswerComposer(KnowledgeBase knowledge, PassageScope
 
     public Answer Compose(ParsedQuestion question)
     {
+        question = WithTheTwoRoles(question);
         if (AbsentRole(question) is { } absent)
         {
             return NotCovered(question, $"My sources don't mention {Phrasing.Article(absent)} {absent}, so I won't guess.");
@@ -54,6 +55,29 @@ public sealed partial class AnswerComposer(KnowledgeBase knowledge, PassageScope
             ? WithCurated(answer, curated)
             : answer;
     }
+
+    /// <summary>
+    /// "are these two roles the same thing?", "do both roles overlap?" with no role named and nothing earlier to point
+    /// to: a comparison of the two roles the knowledge is most about ("same" and "overlap" are its shape, not its topic).
+    /// </summary>
+    private ParsedQuestion WithTheTwoRoles(ParsedQuestion question)
+    {
+        if (question.Roles.Count > 0 || !TheTwoRoles().IsMatch(question.Corrected) || !Alike().IsMatch(question.Corrected))
+        {
+            return question;
+        }
+
+        var roles = ComparedRoles(question);
+        return roles.Count < 2
+            ? question
+            : question with { Roles = roles, Shape = QuestionShape.Comparison, Topic = question.Topic.Where(t => !Alike().IsMatch(t.Surface)).ToList() };
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:these|those|the|both)\s+(?:two\s+)?(?:roles|jobs|gigs|positions|careers|paths)\b|\beither\s+(?:role|job|gig|position|career|path)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex TheTwoRoles();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:same|overlap|overlapping|alike|interchangeable)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex Alike();
 
     /// <summary>The curated answer first, quoted and labelled with its owner and date; then the usual cited excerpts.</summary>
     private static Answer WithCurated(Answer answer, CuratedAnswer curated)
