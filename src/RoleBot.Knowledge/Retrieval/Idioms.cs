@@ -60,6 +60,9 @@ public static partial class Idioms
         (Idiom(@"(?:a )?monster (?:PR|pull request|change)"), "very large pull request"),
         (Idiom(@"(?:drop|drops|dropping) the ball"), "fail to deliver"),
         (Idiom(@"(?:step|steps|stepping) on (?:\w+ )?toes"), "overlap responsibilities"),
+        // "what does a DS do day to day?" asks for an overview; "day" alone stays a word ("my first day").
+        (Idiom(@"(?:on a )?day[- ]to[- ]day(?: basis)?"), "daily"),
+        (Idiom(@"on a daily basis"), "daily"),
         // Where the asker is, not what they ask about ("what trips up MLEs at work?"): every document is about work.
         (Idiom(@"(?:at|in|during) (?:work|the office|the job|my job|their job|your job)(?=\s*[?.!]?$)"), ""),
         (Idiom(@"on the job(?=\s*[?.!]?$)"), ""),

@@ -25,7 +25,7 @@ public sealed partial class QuestionParser(Glossary.Glossary glossary, RoleBotAn
         "mean", "means", "am", "im", "i'm", "there", "here", "like", "want", "wants", "main", "key", "list", "give", "show",
         "mainly", "primarily", "exactly", "each", "etc", "kinds", "types", "rather", "than", "instead", "why", "face",
         "faces", "facing", "important", "importance", "matter", "matters", "necessary", "essential", "useful", "worth", "involved",
-        "involve", "involves", "responsible", "expected", "supposed", "often", "day", "daily", "everyday", "actual", "common",
+        "involve", "involves", "responsible", "expected", "supposed", "often", "daily", "everyday", "actual", "common",
         "exist", "exists", "define", "definition", "defined", "meaning", "means", "explained", "concern", "concerns", "considered", "consider", "anything", "something", "things", "thing", "stuff", "become", "becoming", "someone's",
         // Asking for an overview in other words ("quick overview pls", "tl;dr of the DS role"): the shape, not the topic.
         "overview", "summary", "summarise", "summarize", "nutshell", "gist", "rundown", "quick", "brief", "briefly", "basically",

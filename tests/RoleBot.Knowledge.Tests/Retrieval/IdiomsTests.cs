@@ -19,6 +19,7 @@ public sealed class IdiomsTests(KnowledgeFixture fixture) : IClassFixture<Knowle
     [InlineData("when do we bring on more reviewers?", "when do we add more reviewers?")]
     [InlineData("who pushes the model to prod, DS or MLE?", "who deploys the model to prod, DS or MLE?")]
     [InlineData("how do DS and MLE team up?", "how do DS and MLE collaborate?")]
+    [InlineData("what does a data scientist do day to day", "what does a data scientist do daily")]
     [InlineData("should i still apply if i dont tick every requirement?", "should i still apply if i dont meet every requirement?")]
     [InlineData("where should i write stuff down so it doesnt get lost", "where should i document so it doesnt get lost")]
     [InlineData("what usually trips up MLEs at work?", "what usually challenge MLEs?")]
@@ -27,7 +28,7 @@ public sealed class IdiomsTests(KnowledgeFixture fixture) : IClassFixture<Knowle
     [Theory]
     [InlineData("does an MLE need Spark?")]
     [InlineData("who owns the hooks in the webhook service?")]   // "hook" alone is not the idiom
-    [InlineData("what does a data scientist do day to day")]
+    [InlineData("what does a data scientist do on their first day")]
     [InlineData("what's the big data stack?")]                   // "big" without "deal"
     [InlineData("who writes the loop in the pipeline?")]         // "loop" without "in the loop"
     [InlineData("how do DS and MLE work together?")]

@@ -57,6 +57,14 @@ public sealed class QuestionParserTests(KnowledgeFixture fixture) : IClassFixtur
     public void Parse_People_IsTopicOnlyWhenItNamesAKindOfThing(string question, bool topic) =>
         Assert.Equal(topic, fixture.Knowledge.Parser.Parse(question).Topic.Any(t => t.Surface.Equals("people", StringComparison.OrdinalIgnoreCase)));
 
+    [Fact]
+    public void Parse_FirstDay_KeepsDayAsTopic() =>
+        Assert.Contains(fixture.Knowledge.Parser.Parse("what should i do on my first day as an MLE").Topic, t => t.Surface.Equals("day", StringComparison.OrdinalIgnoreCase));
+
+    [Fact]
+    public void Parse_DayToDay_IsTheShapeOfAnOverview() =>
+        Assert.Empty(fixture.Knowledge.Parser.Parse("what does an MLE do day to day?").Topic);
+
     [Theory]
     [InlineData("how long")]
     [InlineData("how\t\tlong?")]
