@@ -41,6 +41,7 @@ public sealed partial class KnowledgeBase : IDisposable
         _analyses = new PassageAnalysis?[passages.Count];
         _tokens = tokens ?? new AnalyzedToken[]?[passages.Count];
         _documentNames = new(NamesOfDocuments);
+        _documentNameTerms = new(() => DocumentNames.Values.SelectMany(n => n).ToHashSet(StringComparer.Ordinal));
     }
 
     public string Folder { get; }
@@ -92,6 +93,11 @@ public sealed partial class KnowledgeBase : IDisposable
     public IReadOnlyDictionary<string, HashSet<string>> DocumentNames => _documentNames.Value;
 
     private readonly Lazy<Dictionary<string, HashSet<string>>> _documentNames;
+
+    /// <summary>Every term of any document's name or title: the words that say which document, not what is in it.</summary>
+    public IReadOnlySet<string> DocumentNameTerms => _documentNameTerms.Value;
+
+    private readonly Lazy<HashSet<string>> _documentNameTerms;
 
     private Dictionary<string, HashSet<string>> NamesOfDocuments()
     {

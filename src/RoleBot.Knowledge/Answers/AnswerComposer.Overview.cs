@@ -6,9 +6,7 @@ namespace RoleBot.Knowledge.Answers;
 public sealed partial class AnswerComposer
 {
     /// <summary>Index terms of every document's file name and title: the words that say which document, not what is in it.</summary>
-    private HashSet<string>? _documentNameTerms;
-
-    private HashSet<string> DocumentNames => _documentNameTerms ??= DocumentNameTerms();
+    private IReadOnlySet<string> DocumentNames => knowledge.DocumentNameTerms;
 
     /// <summary>
     /// "what does a data engineer do at skylight?", "devops eng at skylight - main responsibilities?": a role and only
@@ -36,17 +34,6 @@ public sealed partial class AnswerComposer
     /// </summary>
     private HashSet<string> DutyTerms => _dutyTerms ??= TermAnalysis.Terms(knowledge.Analyzer,
         "responsibilities responsibility duties duty remit purpose scope function").ToHashSet(StringComparer.Ordinal);
-
-    private HashSet<string> DocumentNameTerms()
-    {
-        var terms = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var names in NamesByDocument.Values)
-        {
-            terms.UnionWith(names);
-        }
-
-        return terms;
-    }
 
     /// <summary>Per document (source path): the index terms of its file name and title.</summary>
     private IReadOnlyDictionary<string, HashSet<string>> NamesByDocument => knowledge.DocumentNames;

@@ -159,14 +159,6 @@ internal static partial class ExcerptRanking
     /// <summary>The sentence names an asked role within its first words: it says what the role is or does.</summary>
     internal static bool Defines(Index.AnalyzedSentence sentence, IReadOnlyList<string> roleIds)
     {
-        // "The Site Reliability Engineer is a grade 6." names the role first but says next to nothing about it.
-        var names = sentence.Tokens.Where(t => Index.Analysis.ConceptTokens.IsRole(t.Term) && roleIds.Contains(t.Term[1..])).ToList();
-        if (sentence.Tokens.Count(t => !Index.Analysis.ConceptTokens.IsConcept(t.Term) && !names.Exists(n => t.Start >= n.Start && t.End <= n.End))
-            < DefiningContentWords)
-        {
-            return false;
-        }
-
         foreach (var token in sentence.Tokens)
         {
             if (token.Start - sentence.Range.Start > DefiningReach)
@@ -176,10 +168,18 @@ internal static partial class ExcerptRanking
 
             if (Index.Analysis.ConceptTokens.IsRole(token.Term) && roleIds.Contains(token.Term[1..]))
             {
-                return true;
+                return SaysMoreThanTheName(sentence, roleIds);
             }
         }
 
         return false;
+    }
+
+    /// <summary>"The Site Reliability Engineer is a grade 6." names the role first but says next to nothing about it.</summary>
+    private static bool SaysMoreThanTheName(Index.AnalyzedSentence sentence, IReadOnlyList<string> roleIds)
+    {
+        var names = sentence.Tokens.Where(t => Index.Analysis.ConceptTokens.IsRole(t.Term) && roleIds.Contains(t.Term[1..])).ToList();
+        return sentence.Tokens.Count(t => !Index.Analysis.ConceptTokens.IsConcept(t.Term) && !names.Exists(n => t.Start >= n.Start && t.End <= n.End))
+            >= DefiningContentWords;
     }
 }

@@ -28,7 +28,7 @@ internal sealed class SectionBuilder
     {
         // Permalink marks that sites put after a heading ("Secretarial duties ¶", "Purpose¶", "Reporting #") are not its name.
         // "C#" keeps its '#': only a mark standing apart, or a pilcrow, is a permalink.
-        text = System.Text.RegularExpressions.Regex.Replace(TextCleanup.Normalize(text), @"(?:\s+[#¶§]+|[¶§]+)\s*$", "");
+        text = Permalink.Replace(TextCleanup.Normalize(text), "");
         if (text.Length == 0)
         {
             return;
@@ -65,6 +65,9 @@ internal sealed class SectionBuilder
     }
 
     private int _level = 1;
+
+    private static readonly System.Text.RegularExpressions.Regex Permalink =
+        new(@"(?:\s+[#¶§]+|[¶§]+)\s*$", System.Text.RegularExpressions.RegexOptions.Compiled);
 
     /// <param name="page">The 1-based page the block starts on, for paged formats (PDF).</param>
     public void Block(string text, int? page = null)

@@ -12,6 +12,12 @@ public static partial class Idioms
     /// <summary>Possessives an idiom may carry ("get their hands dirty", "put my foot down").</summary>
     private const string Own = @"(?:my|your|his|her|their|our|its|one's|the)";
 
+    /// <summary>What makes "push" deploying: "… the model to prod", "… it into production".</summary>
+    private const string ToProduction = @"(?= (?:(?:the|a|an|our|their|my|your) )?(?:[\w-]+ )?(?:to|into|in) prod(?:uction)?\b)";
+
+    /// <summary>What makes "bring in / bring on" adding people: "… new committers", "… more reviewers".</summary>
+    private const string OnNewOnes = @" (?:on|in)(?= (?:new|more|extra|additional|fresh)\b)";
+
     private static readonly (Regex Pattern, string Plain)[] Table =
     [
         (Idiom(@"on the hook (?:for|to)"), "accountable for"),
@@ -66,13 +72,13 @@ public static partial class Idioms
         // Where the asker is, not what they ask about ("what trips up MLEs at work?"): every document is about work.
         (Idiom(@"(?:at|in|during) (?:work|the office|the job|my job|their job|your job)(?=\s*[?.!]?$)"), ""),
         (Idiom(@"on the job(?=\s*[?.!]?$)"), ""),
-        (Idiom(@"brings (?:on|in)(?= (?:new|more|extra|additional|fresh)\b)"), "adds"),
-        (Idiom(@"bringing (?:on|in)(?= (?:new|more|extra|additional|fresh)\b)"), "adding"),
-        (Idiom(@"(?:bring|brought) (?:on|in)(?= (?:new|more|extra|additional|fresh)\b)"), "add"),
+        (Idiom("brings" + OnNewOnes), "adds"),
+        (Idiom("bringing" + OnNewOnes), "adding"),
+        (Idiom("(?:bring|brought)" + OnNewOnes), "add"),
         // "who pushes the model to prod?": pushing something to production is deploying it.
-        (Idiom(@"pushes(?= (?:(?:the|a|an|our|their|my|your) )?(?:[\w-]+ )?(?:to|into|in) prod(?:uction)?\b)"), "deploys"),
-        (Idiom(@"pushing(?= (?:(?:the|a|an|our|their|my|your) )?(?:[\w-]+ )?(?:to|into|in) prod(?:uction)?\b)"), "deploying"),
-        (Idiom(@"push(?= (?:(?:the|a|an|our|their|my|your) )?(?:[\w-]+ )?(?:to|into|in) prod(?:uction)?\b)"), "deploy"),
+        (Idiom("pushes" + ToProduction), "deploys"),
+        (Idiom("pushing" + ToProduction), "deploying"),
+        (Idiom("push" + ToProduction), "deploy"),
         (Idiom(@"(?:team|teams|teaming|teamed|pair|pairs|pairing|paired) up"), "collaborate"),
         (Idiom(@"(?:join|joins|joining) forces"), "collaborate"),
         (Idiom(@"(?:work|works|working) hand in hand"), "collaborate"),
