@@ -7,6 +7,9 @@ public sealed partial class AnswerComposer
     /// <summary>Most excerpts quoted from one passage (default 2): the answer and its reason often sit in one passage, yet three quotes should not all come from one.</summary>
     public const int MaxExcerptsPerPassage = 2;
 
+    /// <summary>Most excerpts of an overview quoted from one document while another document has one within reach (default 2).</summary>
+    public const int MaxExcerptsPerDocument = 2;
+
     /// <summary>
     /// Hybrid mode: candidates from BM25 and from meaning vectors, fused by rank; sentences of the best passages ranked
     /// on their own (<see cref="ExcerptRanking"/>); the question answered only when the best excerpt clears
@@ -125,14 +128,25 @@ public sealed partial class AnswerComposer
             }
         }
 
-        foreach (var option in options)
+        // An overview draws on more than one source when another has a line within reach: three lines of one page are
+        // that page's view of the role.
+        var overview = question.Topic.Count == 0 && question.Roles.Count > 0;
+        for (var pass = overview ? 0 : 1; pass < 2; pass++)
         {
-            if (picks.Count == MaxCitations || option.Score < options[0].Score - CoverageGate.MaxScoreGap)
+            foreach (var option in options)
             {
-                break;
-            }
+                if (picks.Count == MaxCitations || option.Score < options[0].Score - CoverageGate.MaxScoreGap)
+                {
+                    break;
+                }
 
-            TryAdd(picks, option, question, roleIds);
+                if (pass == 0 && picks.Count(p => p.Candidate.Passage.SourcePath == option.Candidate.Passage.SourcePath) >= MaxExcerptsPerDocument)
+                {
+                    continue;
+                }
+
+                TryAdd(picks, option, question, roleIds);
+            }
         }
 
         return picks;

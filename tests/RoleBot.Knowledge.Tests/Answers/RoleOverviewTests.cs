@@ -39,4 +39,41 @@ public sealed class RoleOverviewTests
         Assert.True(answer.Answered);
         Assert.StartsWith("Site Reliability Engineers keep", answer.Citations[0].Excerpt.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Ask_RoleOverview_QuotesASecondSource_WhenOneDocumentHoldsManyDefiningLines()
+    {
+        // Three lines of one page are that page's view of the role; another page's line within reach takes the third
+        // place, though on its own it ranks fourth (without the per-document limit all three come from Acme's page).
+        using var folder = TestPaths.NewTempFolder();
+        folder.Write("acme-data-scientist.md", """
+            # Data scientist at Acme
+
+            ## What the job is
+
+            Data scientists build models from the data that product teams collect.
+
+            Data scientists clean raw data before they train anything on it.
+
+            ## Who they work with
+
+            Data scientists work with product managers to decide which features a model needs.
+
+            Data scientists review experiment results with analysts every week.
+            """);
+        folder.Write("roles-overview.md", """
+            # Roles on the analytics team
+
+            ## Data scientist
+
+            Data scientists are welcome at the Friday social.
+            """);
+        using var knowledge = KnowledgeBase.Load(folder.Path);
+
+        var answer = new AnswerComposer(knowledge).Compose(knowledge.Parser.Parse("DS role, quick overview pls"));
+
+        Assert.True(answer.Answered);
+        Assert.Equal(3, answer.Citations.Count);
+        Assert.Contains(answer.Citations, c => c.Source.EndsWith("roles-overview.md", StringComparison.Ordinal));
+    }
 }
