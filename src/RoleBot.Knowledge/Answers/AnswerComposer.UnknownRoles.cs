@@ -80,7 +80,10 @@ public sealed partial class AnswerComposer
     private bool Unused(string word) =>
         TermAnalysis.Terms(knowledge.Analyzer, word).All(t => knowledge.Index.DocFreq(PassageIndex.TextField, t) == 0 && !DocumentNames.Contains(t));
 
-    /// <summary>Whether the words of <paramref name="phrase"/> occur in this order in any passage (as analysed for the index).</summary>
+    /// <summary>Words that may come between a role phrase's words in a heading for the documents to mention it (default 1).</summary>
+    public const int HeadingSlop = 1;
+
+    /// <summary>Whether the words of <paramref name="phrase"/> occur in this order in any passage or its headings (as analysed for the index).</summary>
     private bool Mentions(string phrase)
     {
         var terms = TermAnalysis.Terms(knowledge.Analyzer, phrase).Where(t => !ConceptTokens.IsConcept(t)).ToList();
@@ -89,10 +92,18 @@ public sealed partial class AnswerComposer
             return true;                                         // nothing to look for: do not refuse on it
         }
 
-        var query = new PhraseQuery();
-        foreach (var term in terms)
+        // A heading names a role as well as the text does, and may put one word between ("Marketing/Growth Lead" is a
+        // marketing lead). In running text a word between is too loose: "data, ML engineers" is no data engineer.
+        var query = new BooleanQuery();
+        foreach (var field in new[] { PassageIndex.TextField, PassageIndex.HeadField })
         {
-            query.Add(new Term(PassageIndex.TextField, term));
+            var inField = new PhraseQuery { Slop = field == PassageIndex.HeadField ? HeadingSlop : 0 };
+            foreach (var term in terms)
+            {
+                inField.Add(new Term(field, term));
+            }
+
+            query.Add(inField, Occur.SHOULD);
         }
 
         return knowledge.Index.Search(query, 1).Count > 0;

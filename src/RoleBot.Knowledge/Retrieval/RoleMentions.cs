@@ -79,7 +79,15 @@ internal static partial class RoleMentions
         return result;
     }
 
-    [GeneratedRegex(@"(?:\b(?<article>an?|the)\s+)?(?<mods>(?:[a-z][\w+#.-]*\s+){1,2})(?<head>(?:master|engineer|developer|architect|manager|owner|director|officer|scientist|analyst|designer|specialist|administrator|consultant|coordinator|researcher|tester|recruiter|evangelist|steward)s?)\b",
+    /// <summary>Nouns that end a role's name ("scrum master", "nurse practitioner", "marketing intern").</summary>
+    private const string RoleNouns = "master|engineer|developer|architect|manager|owner|director|officer|scientist|analyst|designer|specialist"
+        + "|administrator|consultant|coordinator|researcher|tester|recruiter|evangelist|steward|practitioner|intern|assistant|associate"
+        + "|representative|advocate|writer|accountant|lawyer|attorney|executive|planner|strategist|technician|operator|editor|producer"
+        + "|marketer|trainer|instructor|teacher|auditor|therapist|physician|lead|maintainer|contributor|reviewer|member|chair|liaison"
+        + "|commander|mentor|coach|agent|clerk|secretary|treasurer|librarian|nurse|programmer";
+
+    // The head is the last role noun of the phrase: "a nurse practitioner", "a lead engineer" are not "nurse", "lead".
+    [GeneratedRegex(@"(?:\b(?<article>an?|the)\s+)?(?<mods>(?:[a-z][\w+#.-]*\s+){1,2})(?<head>(?:" + RoleNouns + @")s?)\b(?!\s+(?:" + RoleNouns + @")s?\b)",
         RegexOptions.IgnoreCase)]
     private static partial Regex Described();
 

@@ -13,6 +13,8 @@ public sealed class AbsentSubjectTests(KnowledgeFixture fixture) : IClassFixture
     [InlineData("what does a scrum master do?", "a scrum master")]
     [InlineData("what does an MLOps person do that an SRE doesn't?", "a site reliability engineer")]       // SRE in the glossary, in no document
     [InlineData("what does a data engineer do?", "a data engineer")]    // in the glossary, in no document
+    [InlineData("what does a nurse practitioner do", "a nurse practitioner")]   // "nurse" is a role noun too: the last one heads
+    [InlineData("what does the marketing intern do", "a marketing intern")]
     public void Ask_RoleTheDocumentsNeverName_SaysSoWithoutExcerpts(string question, string named)
     {
         var answer = fixture.Ask(question);
@@ -75,8 +77,37 @@ public sealed class AbsentSubjectTests(KnowledgeFixture fixture) : IClassFixture
     [InlineData("do blockchain developers code?", "blockchain developer")]
     [InlineData("what does the carpentries accessibility coordinator do", "accessibility coordinator")]
     [InlineData("is an SRE on call?", "SRE")]
+    [InlineData("what does a nurse practitioner do", "nurse practitioner")]
+    [InlineData("do the community liaisons run events", "community liaison")]
     public void RoleMentions_PhraseOutsideKnownRoles_IsFound(string question, string phrase) =>
         Assert.Contains(phrase, RoleMentions.Unknown(question, []));
+
+    [Fact]
+    public void Ask_RoleNamedOnlyInAHeadingWithAWordBetween_IsCovered()
+    {
+        // "Marketing/Growth Lead" is the marketing lead a newcomer asks about; running text needs the words together.
+        using var folder = RoleBot.TestKit.TestPaths.NewTempFolder();
+        folder.Write("zenith-jobs.md", """
+            # Jobs
+
+            ## Marketing/Growth Lead
+
+            You will plan campaigns and write the newsletter every month.
+
+            ## Data
+
+            Our data, ML engineers and analysts share one warehouse.
+            """);
+        using var knowledge = KnowledgeBase.Load(folder.Path);
+        var composer = new AnswerComposer(knowledge);
+
+        var heading = composer.Compose(knowledge.Parser.Parse("what does the marketing lead do?"));
+        var text = composer.Compose(knowledge.Parser.Parse("what does a data engineer do?"));
+
+        Assert.True(heading.Answered);
+        Assert.False(text.Answered);
+        Assert.Equal("My sources don't mention a data engineer, so I won't guess.", text.Lead);
+    }
 
     [Fact]
     public void Ask_KnownRoleNarrowedByAWordTheDocumentsNeverUse_IsNotCovered()
