@@ -68,13 +68,21 @@ public sealed partial class AnswerComposer
     /// <summary>
     /// A name the question asks about that the documents never mention ("should MLEs learn Terraform?"), or null: the
     /// knowledge cannot say anything about it, and quoting excerpts about the other words would read as an answer.
-    /// Only a word written with a capital inside the question counts: that is how people write names, and the English
-    /// word list is too small to tell "nutshell" or "headaches" from a product by spelling alone.
+    /// Only a word written with a capital inside the question counts, or one that mixes letters and digits: that is how
+    /// people write names, and the English word list is too small to tell "nutshell" or "headaches" from a product by
+    /// spelling alone.
     /// </summary>
     private string? AbsentName(ParsedQuestion question) =>
-        question.Topic.FirstOrDefault(t => !ConceptTokens.IsConcept(t.Term) && !t.Surface.Contains(' ') && t.Start > 0 && t.Surface.Any(char.IsUpper)
-            && knowledge.Index.DocFreq(PassageIndex.TextField, t.Term) == 0 && !DocumentNames.Contains(t.Term)
-            && knowledge.Vocabulary.IsUnknownName(t.Surface))?.Surface;
+        question.Topic.FirstOrDefault(t => !ConceptTokens.IsConcept(t.Term) && !t.Surface.Contains(' ') && t.Start > 0
+            && ((t.Surface.Any(char.IsUpper) && knowledge.Vocabulary.IsUnknownName(t.Surface)) || IsCode(t.Surface))
+            && knowledge.Index.DocFreq(PassageIndex.TextField, t.Term) == 0 && knowledge.Index.DocFreq(PassageIndex.HeadField, t.Term) == 0
+            && !DocumentNames.Contains(t.Term))?.Surface;
+
+    /// <summary>
+    /// Letters and digits in one word ("401k", "ec2", "ic9"): a product, plan or level name in any case, never an English
+    /// word, so the documents either use it or say nothing about it.
+    /// </summary>
+    private static bool IsCode(string word) => word.Length >= 3 && word.All(char.IsAsciiLetterOrDigit) && word.Any(char.IsAsciiDigit) && word.Any(char.IsAsciiLetter);
 
     /// <summary>No passage uses the word in any of its analysed forms (synonyms included: "k8s" is used where "Kubernetes" is), nor names a document with it.</summary>
     private bool Unused(string word) =>

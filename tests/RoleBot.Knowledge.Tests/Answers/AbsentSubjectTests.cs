@@ -43,6 +43,38 @@ public sealed class AbsentSubjectTests(KnowledgeFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public void Ask_LettersAndDigitsTheDocumentsNeverUse_SaysSoInAnyCase()
+    {
+        // "401k" is a plan's name whether or not it is capitalised; no English word mixes letters and digits.
+        var answer = fixture.Ask("what's the 401k match for data scientists");
+
+        Assert.False(answer.Answered);
+        Assert.Equal("My sources don't mention 401k, so I won't guess.", answer.Lead);
+    }
+
+    [Fact]
+    public void Ask_LevelNamedOnlyInAHeading_IsNotAbsent()
+    {
+        using var folder = RoleBot.TestKit.TestPaths.NewTempFolder();
+        folder.Write("zenith-ladder.md", """
+            # Engineering ladder
+
+            ## IC2
+
+            Delivers well-scoped tasks with some guidance from a senior engineer.
+
+            ## IC3
+
+            Owns features end to end and reviews the work of others.
+            """);
+        using var knowledge = KnowledgeBase.Load(folder.Path);
+
+        var answer = new AnswerComposer(knowledge).Compose(knowledge.Parser.Parse("what does an engineer at ic3 own"));
+
+        Assert.True(answer.Answered);
+    }
+
+    [Fact]
     public void Ask_NameOnlyInAFileName_IsNotAbsent()
     {
         using var folder = RoleBot.TestKit.TestPaths.NewTempFolder();
