@@ -28,8 +28,8 @@ public static partial class Idioms
         (Idiom($@"(?:get|gets|getting) {Own} hands dirty"), "do hands-on technical work"),
         (Idiom($@"(?:roll|rolls|rolling) up {Own} sleeves"), "do hands-on work"),
         (Idiom(@"(?:keep|keeps|keeping) the lights on"), "operate and maintain the systems reliably"),
-        (Idiom($@"(?:eat|eats|eating) {Own} own dog ?food"), "use our own product"),
-        (Idiom(@"dog ?fooding"), "using our own product"),
+        (Idiom($@"(?:eat|eats|eating) {Own} own dog\s?food"), "use our own product"),
+        (Idiom(@"dog\s?fooding"), "using our own product"),
         (Idiom(@"ivory tower"), "theoretical"),
         (Idiom(@"(?:wear|wears|wearing) (?:a lot of|lots of|many|multiple) hats"), "take on many different responsibilities"),
         (Idiom($@"(?:put|puts|putting) {Own} foot down"), "push back and say no"),
@@ -96,7 +96,7 @@ public static partial class Idioms
         (Idiom(@"out of the loop"), "uninformed"),
         (Idiom(@"(?:pull|pulls|pulling|bring|brings|bringing) (?:someone|somebody|others|people|sb)(?: else)? in"), "escalate to someone"),
         (Idiom(@"(?:burn|burns|burning) (?:my|your|their|the) boats"), "commit for good"),
-        (Idiom(@"(?:throw|throwing|throws) (?:out )?the baby out with the bath ?water"), "lose what is valuable"),
+        (Idiom(@"(?:throw|throwing|throws) (?:out )?the baby out with the bath\s?water"), "lose what is valuable"),
     ];
 
     /// <summary>The question with each known idiom replaced by its plain wording; everything else unchanged.</summary>
@@ -113,6 +113,7 @@ public static partial class Idioms
     [GeneratedRegex(@"\s+([?.!]+)$")]
     private static partial Regex LeftSpace();
 
+    /// <summary>Each space of <paramref name="words"/> matches any run of spaces; an optional space is written <c>\s?</c> ("dog\s?food").</summary>
     private static Regex Idiom(string words) =>
         new($@"(?<![\w-]){words.Replace(" ", @"\s+", StringComparison.Ordinal)}(?![\w-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 }

@@ -23,6 +23,10 @@ public sealed class IdiomsTests(KnowledgeFixture fixture) : IClassFixture<Knowle
     [InlineData("should i still apply if i dont tick every requirement?", "should i still apply if i dont meet every requirement?")]
     [InlineData("where should i write stuff down so it doesnt get lost", "where should i document so it doesnt get lost")]
     [InlineData("what usually trips up MLEs at work?", "what usually challenge MLEs?")]
+    [InlineData("do we eat our own dogfood?", "do we use our own product?")]                  // one word or two
+    [InlineData("do we eat our own dog food?", "do we use our own product?")]
+    [InlineData("is dogfooding a thing here?", "is using our own product a thing here?")]
+    [InlineData("i don't want to throw the baby out with the bathwater", "i don't want to lose what is valuable")]
     public void Rewrite_Idiom_PlainWords(string question, string plain) => Assert.Equal(plain, Idioms.Rewrite(question));
 
     [Theory]
