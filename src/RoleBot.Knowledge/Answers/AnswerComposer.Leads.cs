@@ -79,6 +79,11 @@ public sealed partial class AnswerComposer
             }
         }
 
+        if (question.AskersRole is { } asker && tally.Keys.Any(id => id != asker))
+        {
+            tally.Remove(asker);                                 // "i'm a dev, which role …": not the answer
+        }
+
         if (question.Roles.Count >= 2)
         {
             // "who runs standups, the PM or the delivery manager?": only the two named roles are candidates.

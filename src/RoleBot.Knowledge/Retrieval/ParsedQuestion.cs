@@ -38,6 +38,9 @@ public sealed record ParsedQuestion(
     /// </summary>
     public IReadOnlyList<string> DocumentWords { get; init; } = [];
 
+    /// <summary>The role the asker says they are ("i'm a dev, which role …"): where they stand, not an answer (null: none).</summary>
+    public string? AskersRole { get; init; }
+
     /// <summary>Known roles narrowed by a word outside their name ("blockchain developer"), with that word.</summary>
     public IReadOnlyList<(string Qualifier, string Phrase)> QualifiedRoles { get; init; } = [];
 
