@@ -72,6 +72,9 @@ public static partial class Idioms
         // Where the asker is, not what they ask about ("what trips up MLEs at work?"): every document is about work.
         (Idiom(@"(?:at|in|during) (?:work|the office|the job|my job|their job|your job)(?=\s*[?.!]?$)"), ""),
         (Idiom(@"on the job(?=\s*[?.!]?$)"), ""),
+        (Idiom(@"(?:around|round) here(?=\s*[?.!]?$)"), ""),
+        // "what counts as toil?" asks what toil is.
+        (Idiom(@"(?<=^|\b(?:so|and|but|ok)\s+)what (?:counts|qualifies) as"), "what is"),
         (Idiom("brings" + OnNewOnes), "adds"),
         (Idiom("bringing" + OnNewOnes), "adding"),
         (Idiom("(?:bring|brought)" + OnNewOnes), "add"),

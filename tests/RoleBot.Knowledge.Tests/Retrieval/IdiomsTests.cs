@@ -23,6 +23,8 @@ public sealed class IdiomsTests(KnowledgeFixture fixture) : IClassFixture<Knowle
     [InlineData("should i still apply if i dont tick every requirement?", "should i still apply if i dont meet every requirement?")]
     [InlineData("where should i write stuff down so it doesnt get lost", "where should i document so it doesnt get lost")]
     [InlineData("what usually trips up MLEs at work?", "what usually challenge MLEs?")]
+    [InlineData("what counts as toil around here", "what is toil")]
+    [InlineData("so what qualifies as a sev1 round here?", "so what is a sev1?")]
     [InlineData("do we eat our own dogfood?", "do we use our own product?")]                  // one word or two
     [InlineData("do we eat our own dog food?", "do we use our own product?")]
     [InlineData("is dogfooding a thing here?", "is using our own product a thing here?")]
@@ -38,6 +40,7 @@ public sealed class IdiomsTests(KnowledgeFixture fixture) : IClassFixture<Knowle
     [InlineData("how do DS and MLE work together?")]
     [InlineData("should I push back on the PM?")]
     [InlineData("what happens at work experience week?")]        // "at work" not closing the question
+    [InlineData("who hangs around here after the standup?")]      // "around here" not closing the question
     public void Rewrite_NoIdiom_Unchanged(string question) => Assert.Equal(question, Idioms.Rewrite(question));
 
     [Fact]

@@ -45,6 +45,10 @@ public sealed class QuestionParserTests(KnowledgeFixture fixture) : IClassFixtur
     [InlineData("wat r the duties of the ML engineer", "r")]
     [InlineData("new here, what's an ML engineer basically responsible for?", "new")]
     [InlineData("why do companies even care about MLEs?", "even")]
+    [InlineData("where should i document it so it doesnt get lost", "so")]
+    [InlineData("do MLEs still write code", "still")]
+    [InlineData("do backend engs get put on call too", "too")]
+    [InlineData("is it ok to approve a change that isnt perfect?", "ok")]
     public void Parse_ChatFillerAndAmountWords_AreNotTopic(string question, string surface) =>
         Assert.DoesNotContain(fixture.Knowledge.Parser.Parse(question).Topic, t => string.Equals(t.Surface, surface, StringComparison.OrdinalIgnoreCase));
 
@@ -171,4 +175,13 @@ public sealed class QuestionParserTests(KnowledgeFixture fixture) : IClassFixtur
     [InlineData("what does a machien lerning enginer do", "what does an ml engineer do")]
     public void Parse_RoleFoundOnPartOfItsName_NameNotRepeatedInTheMeaningText(string question, string semantic) =>
         Assert.Equal(semantic, fixture.Knowledge.Parser.Parse(question).SemanticText);
+
+    [Fact]
+    public void Parse_Py_IsPython()
+    {
+        var py = fixture.Knowledge.Parser.Parse("why does the MLE need py so much?").Topic;
+        var python = fixture.Knowledge.Parser.Parse("why does the MLE need python?").Topic;
+
+        Assert.Equal(Assert.Single(python).Term, Assert.Single(py).Term);
+    }
 }
