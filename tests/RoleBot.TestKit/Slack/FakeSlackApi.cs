@@ -69,10 +69,13 @@ public sealed partial class FakeSlackApi : IAsyncDisposable
     /// </summary>
     public void RefusePostsTo(string channel, string error = "not_in_channel") => _refusedChannels[channel] = error;
 
-    /// <summary>Polls until <paramref name="count"/> calls match, or fails after <paramref name="timeout"/> (default 20 s).</summary>
+    /// <summary>
+    /// Polls until <paramref name="count"/> calls match, or fails after <paramref name="timeout"/> (default 40 s: a
+    /// deadline, not a speed check; at 20 s a first answer timed out once on a 2-core machine busy with other work).
+    /// </summary>
     public async Task<IReadOnlyList<SlackApiCall>> WaitForAsync(Func<SlackApiCall, bool> match, int count = 1, TimeSpan? timeout = null)
     {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(40));
         while (true)
         {
             var found = _calls.Where(match).ToList();
