@@ -79,7 +79,7 @@ internal static partial class ExcerptRanking
     /// <summary>Every sentence of the top passages as an excerpt option, best first.</summary>
     /// <param name="documentNames">The index terms of a passage's document name and title: every sentence of the document is about them.</param>
     public static List<Option> Rank(IReadOnlyList<Candidate> candidates, IReadOnlyList<QueryTerm> topic, double[] weights, IReadOnlyList<string> roleIds,
-        Func<Passages.Passage, IReadOnlySet<string>?>? documentNames = null, bool asksAmount = false, bool asksDefinition = false)
+        Func<Passages.Passage, IReadOnlySet<string>?>? documentNames = null, bool asksAmount = false, bool asksDefinition = false, bool asksWhatItDoes = false)
     {
         var options = new List<Option>();
         if (candidates.Count == 0)
@@ -116,7 +116,7 @@ internal static partial class ExcerptRanking
                     - (words < MinWords ? FragmentPenalty : 0)
                     + (topic.Count == 0 && Defines(sentence, roleIds) ? DefiningWeight : 0)
                     + (asksAmount && StatesAmount(text.AsSpan(sentence.Range.Start, sentence.Range.Length)) ? AmountWeight : 0)
-                    + (asksDefinition && StatesWhatItIs(text, sentence, topic, roleIds) ? DefiningWeight : 0);
+                    + ((asksDefinition || asksWhatItDoes) && StatesWhatItIs(text, sentence, topic, roleIds, anyVerb: asksWhatItDoes) ? DefiningWeight : 0);
                 options.Add(new Option(candidate, i, matched, score, lexical, similarity));
             }
         }
@@ -135,10 +135,18 @@ internal static partial class ExcerptRanking
     /// The sentence defines what the question asks about: it opens with the topic's words or the asked role, followed by
     /// "is a", "are the", "refers to" ("A Deputy is a direct support role…"), not "is expected to".
     /// </summary>
-    internal static bool StatesWhatItIs(string text, Index.AnalyzedSentence sentence, IReadOnlyList<QueryTerm> topic, IReadOnlyList<string> roleIds)
+    /// <param name="anyVerb">"what does X do?": the sentence opening with X may go on with any word ("The PMC oversees …").</param>
+    internal static bool StatesWhatItIs(string text, Index.AnalyzedSentence sentence, IReadOnlyList<QueryTerm> topic, IReadOnlyList<string> roleIds, bool anyVerb = false)
     {
         var end = -1;
-        foreach (var token in sentence.Tokens)
+        // "The Project Management Committee (PMC) oversees …": the asked acronym after the name it stands for.
+        var named = NameThenAcronym().Match(text, sentence.Range.Start, sentence.Range.Length);
+        if (named.Success && topic.Any(t => string.Equals(t.Surface, named.Groups["acr"].Value, StringComparison.OrdinalIgnoreCase)))
+        {
+            end = named.Index + named.Length;
+        }
+
+        foreach (var token in sentence.Tokens.Where(t => t.Start >= end))
         {
             var asked = topic.Any(t => t.Term == token.Term)
                 || (Index.Analysis.ConceptTokens.IsRole(token.Term) && roleIds.Contains(token.Term[1..]));
@@ -150,8 +158,25 @@ internal static partial class ExcerptRanking
             end = token.End;
         }
 
+        // "what does X do?": the sentence that introduces X by its full name and goes on with a verb says what it does;
+        // one that only opens with X ("TSC meetings happen …", "Apache PMCs are directly …") is one fact among many.
+        if (anyVerb && named.Success && end == named.Index + named.Length && NextWord().IsMatch(text.AsSpan(end, sentence.Range.End - end)))
+        {
+            return true;
+        }
+
         return end > 0 && Copula().IsMatch(text.AsSpan(end, sentence.Range.End - end));
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G\W*(?:the\s+|an?\s+)?(?:[A-Z][\w-]*\s+){1,5}\((?<acr>[A-Za-z]{2,8})\)")]
+    private static partial System.Text.RegularExpressions.Regex NameThenAcronym();
+
+    /// <summary>
+    /// A verb goes on from the subject ("The PMC oversees", "the TSC is", "the chair must"), not a noun of a compound
+    /// ("TSC meetings", "PMC members": a plural whose singular ends like a noun), a comma or a colon ("PMC:" is a label).
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s+(?:is|are|was|has|have|must|should|can|will|may|shall|[a-z]+(?<!ing|er|or|ion|ment|ist|ship)s)\b")]
+    private static partial System.Text.RegularExpressions.Regex NextWord();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\w*\s+(?:is|are)\s+(?:a|an|the|one\s+of|someone|somebody|any)\b|^\w*\s+(?:refers?\s+to|means)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex Copula();

@@ -50,6 +50,9 @@ public sealed record ParsedQuestion(
     /// <summary>"what's a deputy?": the answer says what the thing is, the way documents define one ("A deputy is a …").</summary>
     public bool AsksDefinition { get; init; }
 
+    /// <summary>"what does a PMC do?" about something that is no known role: a sentence opening with it says what it does.</summary>
+    public bool AsksWhatItDoes { get; init; }
+
     /// <summary>"Should I become X or Y?": the asker is choosing a career path, so comparisons lead with that.</summary>
     public bool AsksCareerChoice { get; init; }
 }

@@ -155,7 +155,7 @@ public sealed partial class QuestionParser(Glossary.Glossary glossary, RoleBotAn
         var qualified = new List<(string Qualifier, string Phrase)>();
 
         var topicText = TopicText(corrected, topic, tokens);
-        var parsed = new ParsedQuestion(question, corrected, shape, roles, topic, Negation().IsMatch(corrected)) { TopicText = topicText, AsksCareerChoice = CareerChoice().IsMatch(corrected), AsksAmount = Amount().IsMatch(corrected), AsksDefinition = Definition().IsMatch(corrected), SemanticText = semanticText, OtherRoles = RoleMentions.Unknown(corrected, roleSpans, qualified), QualifiedRoles = qualified };
+        var parsed = new ParsedQuestion(question, corrected, shape, roles, topic, Negation().IsMatch(corrected)) { TopicText = topicText, AsksCareerChoice = CareerChoice().IsMatch(corrected), AsksAmount = Amount().IsMatch(corrected), AsksDefinition = Definition().IsMatch(corrected), AsksWhatItDoes = roles.Count == 0 && WhatItDoes().IsMatch(corrected), SemanticText = semanticText, OtherRoles = RoleMentions.Unknown(corrected, roleSpans, qualified), QualifiedRoles = qualified };
         if (previous is null)
         {
             return parsed;
@@ -281,6 +281,10 @@ public sealed partial class QuestionParser(Glossary.Glossary glossary, RoleBotAn
     /// <summary>"what's a deputy?", "what is an OWNERS file", "what does toil mean": asking what a thing is.</summary>
     [GeneratedRegex(@"^(?:what\s+is|what's|whats|what\s+are|what're)\s+(?:a|an|the)\s+[^,;]+$|^what\s+does\s+.+\s+mean\b", RegexOptions.IgnoreCase)]
     private static partial Regex Definition();
+
+    /// <summary>"what does a PMC do at apache?", "what does the steering council actually do": what a thing (not a known role) does.</summary>
+    [GeneratedRegex(@"^what\s+(?:does|do)\s+(?:an?|the)\s+[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:actually\s+|really\s+|even\s+)?do\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WhatItDoes();
 
     [GeneratedRegex(@"\b(not|n't|never|without|no)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Negation();

@@ -40,4 +40,41 @@ public sealed class DefinitionQuestionTests(KnowledgeFixture fixture) : IClassFi
         Assert.True(answer.Answered);
         Assert.StartsWith("A Deputy is a direct support role", answer.Citations[0].Excerpt.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("what does a PMC do at apache", true)]
+    [InlineData("what does the steering council actually do?", true)]
+    [InlineData("what does an ML engineer do?", false)]            // a known role: an overview, not a definition
+    [InlineData("what does toil mean here", false)]
+    public void Parse_WhatDoesAThingDo_AsksWhatItDoes(string question, bool asks) =>
+        Assert.Equal(asks, fixture.Knowledge.Parser.Parse(question).AsksWhatItDoes);
+
+    [Fact]
+    public void Ask_WhatDoesAThingDo_QuotesTheSentenceThatIntroducesItByItsFullName()
+    {
+        // The meetings line is nearer in words to "at zenith" and opens with "TSC" too; the line that introduces the
+        // committee by its full name and says what it does answers "what does the TSC do?".
+        using var folder = TestPaths.NewTempFolder();
+        folder.Write("zenith-governance.md", """
+            # Zenith governance
+
+            ## Steering
+
+            The Technical Steering Committee (TSC) sets the technical direction of the project and approves new maintainers.
+
+            ## Meetings
+
+            TSC meetings happen every other week and the TSC publishes its minutes afterwards for everyone at Zenith to read.
+
+            ## Elections
+
+            Members of the TSC are elected by the maintainers each year.
+            """);
+        using var knowledge = KnowledgeBase.Load(folder.Path);
+
+        var answer = new AnswerComposer(knowledge).Compose(knowledge.Parser.Parse("what does the TSC actually do at zenith"));
+
+        Assert.True(answer.Answered);
+        Assert.StartsWith("The Technical Steering Committee (TSC) sets", answer.Citations[0].Excerpt.Text, StringComparison.Ordinal);
+    }
 }
