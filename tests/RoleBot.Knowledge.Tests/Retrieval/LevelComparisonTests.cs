@@ -234,6 +234,35 @@ public sealed class LevelComparisonTests
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
+    public void Ask_RoleAcronymWithLevelNumbers_QuotesEachLevelsLabelledLine(bool semantic)
+    {
+        // "EM1 vs EM2": the ladder labels its levels "Engineering Manager 1", never "EM1".
+        using var folder = TestPaths.NewTempFolder();
+        folder.Write("zenith-ladder.md", """
+            # Zenith engineering ladder
+
+            ## Management track
+
+            As an engineering manager grows at Zenith, their scope widens from one team to several.
+
+            ### Summary
+
+            - Engineering Manager 1: Moving over from an individual contributor role, mostly learning to manage people.
+            - Engineering Manager 2: Confidently manages six or more individual contributors and speeds up their delivery.
+            - Senior Engineering Manager: Shapes delivery across several teams.
+            """);
+        using var knowledge = folder.LoadKnowledge(semantic);
+
+        var answer = new RoleBot.Knowledge.Answers.AnswerComposer(knowledge).Compose(knowledge.Parser.Parse("EM1 vs EM2 at zenith, what changes"));
+
+        Assert.True(answer.Answered);
+        Assert.StartsWith("Engineering Manager 1: Moving over", answer.Citations[0].Excerpt.Text.TrimStart('-', ' '), StringComparison.Ordinal);
+        Assert.StartsWith("Engineering Manager 2: Confidently", answer.Citations[1].Excerpt.Text.TrimStart('-', ' '), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
     public void Ask_LevelsUnderAHeadingThatNamesTheRest_EachSectionsOpeningLine(bool semantic)
     {
         // "manager" is in no file name, only in the heading over the levels; each level's section is long enough to

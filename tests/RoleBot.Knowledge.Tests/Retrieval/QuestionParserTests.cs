@@ -184,4 +184,12 @@ public sealed class QuestionParserTests(KnowledgeFixture fixture) : IClassFixtur
 
         Assert.Equal(Assert.Single(python).Term, Assert.Single(py).Term);
     }
+
+    [Theory]
+    [InlineData("EM1 vs EM2, what changes", "engineering manager 1 vs engineering manager 2, what changes")]
+    [InlineData("what does an EM 2 do", "what does an engineering manager 2 do")]
+    [InlineData("IC3 vs IC4 MLE", "IC3 vs IC4 MLE")]                   // IC is a level's name, not a role's
+    [InlineData("how big is a team of 5", "how big is a team of 5")]
+    public void Parse_RoleAcronymWithALevelNumber_IsWrittenOut(string question, string corrected) =>
+        Assert.Equal(corrected, fixture.Knowledge.Parser.Parse(question).Corrected);
 }
