@@ -41,7 +41,7 @@ public sealed partial class AnswerComposer
         {
             var weights = _retriever.Weights(terms);
             // One search per aspect for both roles; each column then takes the best passage about its role.
-            var candidates = _retriever.Retrieve(terms, roles.Select(r => r.Id).ToList(), depth: 32, weights: weights);
+            var candidates = _retriever.Retrieve(terms, roles.Select(r => r.Id).ToList(), depth: 32, weights: weights, documentWords: question.DocumentWords);
             var cells = new List<int?>();
             foreach (var role in roles)
             {

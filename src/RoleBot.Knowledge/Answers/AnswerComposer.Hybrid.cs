@@ -47,6 +47,7 @@ public sealed partial class AnswerComposer
     /// </summary>
     private Answer CompareHybrid(ParsedQuestion question)
     {
+        question = AsOverview(question);
         var roles = ComparedRoles(question);
         var roleIds = roles.Select(r => r.Id).ToList();
         var weights = _retriever.Weights(question.Topic);

@@ -12,11 +12,15 @@ public sealed partial class AnswerComposer
     /// "what does a data engineer do at skylight?", "devops eng at skylight - main responsibilities?": a role and only
     /// words that name documents (an organisation, a handbook) or its duties in general is an overview question about
     /// the role in those documents, so it gets the overview ranking (the opening of the role's description) while the
-    /// meaning text still carries "at skylight".
+    /// meaning text still carries "at skylight". "TPM vs SRE at dropbox" likewise compares the two roles in the documents
+    /// so named: the organisation's name is no aspect to compare them on, and as a topic word it made any line that
+    /// repeats the name ("I practice the Dropbox Diversity Commitments") the evidence.
     /// </summary>
     private ParsedQuestion AsOverview(ParsedQuestion question)
     {
-        if (question.Roles.Count == 0 || question.Topic.Count == 0 || question.Shape is QuestionShape.Comparison or QuestionShape.WhichRole)
+        var comparesRoles = question.Shape == QuestionShape.Comparison && question.Roles.Count >= 2;
+        if (question.Roles.Count == 0 || question.Topic.Count == 0 || question.Shape == QuestionShape.WhichRole
+            || (question.Shape == QuestionShape.Comparison && !comparesRoles))
         {
             return question;
         }
