@@ -114,7 +114,7 @@ internal static partial class ExcerptRanking
                     + (RoleWeight * role)
                     - (ExcerptPicker.IsQuestion(text, sentence) ? QuestionPenalty : 0)
                     - (words < MinWords ? FragmentPenalty : 0)
-                    + (topic.Count == 0 && Defines(sentence, roleIds) ? DefiningWeight : 0)
+                    + (topic.Count == 0 && Defines(sentence, roleIds, text) ? DefiningWeight : 0)
                     + (asksAmount && StatesAmount(text.AsSpan(sentence.Range.Start, sentence.Range.Length)) ? AmountWeight : 0)
                     + ((asksDefinition || asksWhatItDoes) && StatesWhatItIs(text, sentence, topic, roleIds, anyVerb: asksWhatItDoes) ? DefiningWeight : 0);
                 options.Add(new Option(candidate, i, matched, score, lexical, similarity));
@@ -181,12 +181,18 @@ internal static partial class ExcerptRanking
     [System.Text.RegularExpressions.GeneratedRegex(@"^\w*\s+(?:is|are)\s+(?:a|an|the|one\s+of|someone|somebody|any)\b|^\w*\s+(?:refers?\s+to|means)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex Copula();
 
-    /// <summary>The sentence names an asked role within its first words: it says what the role is or does.</summary>
-    internal static bool Defines(Index.AnalyzedSentence sentence, IReadOnlyList<string> roleIds)
+    /// <summary>
+    /// The sentence names an asked role within its first words: it says what the role is or does. A job post's "As a
+    /// Centers of Excellence AI Specialist you will be responsible for …" addresses the reader in that role, so there the
+    /// role may sit anywhere before "you".
+    /// </summary>
+    internal static bool Defines(Index.AnalyzedSentence sentence, IReadOnlyList<string> roleIds, string? text = null)
     {
+        var addressed = text is null ? null : AsTheRoleYou().Match(text, sentence.Range.Start, sentence.Range.Length);
+        var reach = addressed is { Success: true } ? addressed.Length : DefiningReach;
         foreach (var token in sentence.Tokens)
         {
-            if (token.Start - sentence.Range.Start > DefiningReach)
+            if (token.Start - sentence.Range.Start > reach)
             {
                 return false;
             }
@@ -199,6 +205,9 @@ internal static partial class ExcerptRanking
 
         return false;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G\W*As\s+(?:an?|the|our)\s+[^,.;:!?]{3,90}?,?\s+you\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex AsTheRoleYou();
 
     /// <summary>"The Site Reliability Engineer is a grade 6." names the role first but says next to nothing about it.</summary>
     private static bool SaysMoreThanTheName(Index.AnalyzedSentence sentence, IReadOnlyList<string> roleIds)

@@ -1,4 +1,5 @@
 using RoleBot.Knowledge.Answers;
+using RoleBot.Knowledge.Retrieval;
 using RoleBot.TestKit;
 
 namespace RoleBot.Knowledge.Tests.Answers;
@@ -75,5 +76,28 @@ public sealed class RoleOverviewTests
         Assert.True(answer.Answered);
         Assert.Equal(3, answer.Citations.Count);
         Assert.Contains(answer.Citations, c => c.Source.EndsWith("roles-overview.md", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("As a Centers of Excellence Data Platform Specialist you will be responsible for modernising how agencies store their data.", true)]
+    [InlineData("As an experienced Data Platform Specialist, you'll modernise how agencies store and share their data.", true)]
+    [InlineData("Partner agencies often ask the Centers of Excellence Data Platform Specialist for advice on storage.", false)]
+    [InlineData("As a rule, the Centers of Excellence Data Platform Specialist reviews every storage request twice.", false)]
+    public void Defines_JobPostAddressingTheReaderInTheRole_CountsAsDefining(string line, bool defines)
+    {
+        // "As a Centers of Excellence AI Specialist you will be responsible for …" is a job post's own summary of the job,
+        // though the role's name starts past the first words where a defining line names it.
+        using var folder = TestPaths.NewTempFolder();
+        folder.Write("gsa-data-platform-specialist.md", $"""
+            # Data Platform Specialist
+
+            {line}
+            """);
+        using var knowledge = KnowledgeBase.Load(folder.Path);
+        var roleIds = knowledge.Parser.Parse("data platform specialist").Roles.Select(r => r.Id).ToList();
+        var candidate = new Retriever(knowledge).Retrieve([], roleIds).Single(c => c.Passage.Text.StartsWith(line[..20], StringComparison.Ordinal));
+
+        Assert.Single(roleIds);
+        Assert.Equal(defines, ExcerptRanking.Defines(candidate.Analysis.Sentences[0], roleIds, candidate.Passage.Text));
     }
 }
