@@ -45,7 +45,12 @@ public static partial class ChatSpelling
 
     /// <summary>The question with chat shorthand spelled out; everything else unchanged.</summary>
     public static string Expand(string question) =>
-        Token().Replace(AreAsR().Replace(question, "are"), m => Words.TryGetValue(m.Value, out var full) ? full : m.Value);
+        Token().Replace(EngAsEngineering().Replace(AreAsR().Replace(question, "are"), "engineering"), m => Words.TryGetValue(m.Value, out var full) ? full : m.Value);
+
+    // "eng" names the discipline, not the person, before a word it qualifies: "eng managers" are engineering managers
+    // (read as "engineer managers" the role went unrecognised), "eng team", "eng ladder", "eng director".
+    [GeneratedRegex(@"\beng(?=\s+(?:manager|managers|mgr|mgrs|mgmt|management|lead|leads|leadership|director|directors|team|teams|org|orgs|organisation|organization|department|dept|ladder|culture|vp|head|levels?|career)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex EngAsEngineering();
 
     // "r" is "are" only where R the language cannot be: opening a question ("r SREs on call?") or before a pronoun
     // ("which libs r they expected to know"). "does a DS need R?" keeps its R.

@@ -8,6 +8,9 @@ public sealed class ChatSpellingTests(KnowledgeFixture fixture) : IClassFixture<
     [InlineData("how long shd i wait b4 asking my mgr?", "how long should i wait before asking my manager?")]
     [InlineData("do engs w/o a PhD get hired", "do engineers without a PhD get hired")]
     [InlineData("1:1s w/ my EM pls", "one-on-ones with my EM please")]
+    [InlineData("do gitlab eng managers still code?", "do gitlab engineering managers still code?")]
+    [InlineData("is the eng ladder public or just for the eng team", "is the engineering ladder public or just for the engineering team")]
+    [InlineData("who is the eng lead here, does a senior eng need a degree", "who is the engineering lead here, does a senior engineer need a degree")]
     [InlineData("who runs retros, the EM or PM? dont want to step on toes", "who runs retrospectives, the EM or PM? do not want to step on toes")]
     [InlineData("which ML libs and langs shd i learn frm the docs", "which ML libraries and languages should i learn from the documentation")]
     [InlineData("does a DS need R?", "does a DS need R?")]                      // R the language, not "are"
