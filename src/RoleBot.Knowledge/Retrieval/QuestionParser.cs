@@ -33,6 +33,8 @@ public sealed partial class QuestionParser(Glossary.Glossary glossary, RoleBotAn
         // Chat fillers and contractions that carry no topic ("or nah", "who's", "someone else").
         "nah", "lol", "btw", "tbh", "imo", "imho", "who's", "when's", "where's", "how's", "there's", "else", "new", "even",
         "so", "still", "just", "too", "ever", "yet", "ok", "okay",
+        // "is either gig well paid?": which of the roles, not what about them.
+        "either", "neither", "gig", "gigs",
     };
 
     /// <summary>Question words that name a kind of thing when a topic word follows them ("people side", "people management").</summary>

@@ -49,6 +49,9 @@ public sealed class QuestionParserTests(KnowledgeFixture fixture) : IClassFixtur
     [InlineData("do MLEs still write code", "still")]
     [InlineData("do backend engs get put on call too", "too")]
     [InlineData("is it ok to approve a change that isnt perfect?", "ok")]
+    [InlineData("is either gig well paid?", "either")]
+    [InlineData("is either gig well paid?", "gig")]
+    [InlineData("neither of these gigs sounds remote-friendly, right?", "gigs")]
     public void Parse_ChatFillerAndAmountWords_AreNotTopic(string question, string surface) =>
         Assert.DoesNotContain(fixture.Knowledge.Parser.Parse(question).Topic, t => string.Equals(t.Surface, surface, StringComparison.OrdinalIgnoreCase));
 
