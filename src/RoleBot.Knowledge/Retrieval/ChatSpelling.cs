@@ -40,6 +40,7 @@ public static partial class ChatSpelling
         ["isnt"] = "is not", ["dont"] = "do not", ["doesnt"] = "does not", ["cant"] = "cannot", ["wont"] = "will not",
         ["didnt"] = "did not", ["arent"] = "are not", ["shouldnt"] = "should not", ["ive"] = "I have", ["youre"] = "you are",
         ["mins"] = "minutes", ["hrs"] = "hours", ["wk"] = "week", ["wks"] = "weeks", ["mo"] = "month", ["mos"] = "months",
+        ["pw"] = "password", ["pwd"] = "password", ["pwds"] = "passwords", ["acct"] = "account", ["accts"] = "accounts",
         ["convo"] = "conversation", ["collab"] = "collaboration", ["eval"] = "evaluation", ["evals"] = "evaluations",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
