@@ -106,7 +106,7 @@ public sealed partial class AnswerComposer
         };
     }
 
-    private static string OpenLead(ParsedQuestion question)
+    private string OpenLead(ParsedQuestion question)
     {
         if (question.Topic.Count == 0 && question.Roles.Count > 0)
         {
@@ -118,6 +118,32 @@ public sealed partial class AnswerComposer
             : $"Here is what the sources say about {TopicName(question)}:";
     }
 
-    private static string TopicName(ParsedQuestion question) =>
-        question.TopicText.Length > 0 ? question.TopicText.TrimEnd('?', '.', '!', ' ') : "this";
+    /// <summary>
+    /// The topic as the lead names it: "write specs" for "do PMs at gitlab write specs?", since "at gitlab" says whose
+    /// documents, not what about them ("the sources mention gitlab write specs" read as nonsense). A document's name
+    /// that is the subject itself ("does a DS need python?" beside python-core-team.txt) has no "at" before it and stays.
+    /// </summary>
+    private string TopicName(ParsedQuestion question)
+    {
+        var text = question.TopicText.TrimEnd('?', '.', '!', ' ');
+        if (text.Length == 0)
+        {
+            return "this";
+        }
+
+        foreach (var term in question.Topic.Where(t => DocumentNames.Contains(t.Term) && OrganisationBefore().IsMatch(question.Corrected[..t.Start])))
+        {
+            var without = System.Text.RegularExpressions.Regex.Replace(text, $@"(?<![\w-]){System.Text.RegularExpressions.Regex.Escape(term.Surface)}(?![\w-])\s*", "",
+                System.Text.RegularExpressions.RegexOptions.IgnoreCase).Trim();
+            if (without.Length > 0)
+            {
+                text = without;
+            }
+        }
+
+        return text;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:\b(?:at|in|from|for)\s+(?:the\s+)?|@\s*)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex OrganisationBefore();
 }

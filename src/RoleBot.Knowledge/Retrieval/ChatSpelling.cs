@@ -46,7 +46,12 @@ public static partial class ChatSpelling
 
     /// <summary>The question with chat shorthand spelled out; everything else unchanged.</summary>
     public static string Expand(string question) =>
-        Token().Replace(EngAsEngineering().Replace(AreAsR().Replace(question, "are"), "engineering"), m => Words.TryGetValue(m.Value, out var full) ? full : m.Value);
+        Token().Replace(DiffAsDifferent().Replace(EngAsEngineering().Replace(AreAsR().Replace(question, "are"), "engineering"), "different"),
+            m => Words.TryGetValue(m.Value, out var full) ? full : m.Value);
+
+    // "how is a principal eng diff from a staff one": "diff" is "different" before "from/than/to", else "difference".
+    [GeneratedRegex(@"\bdiff(?=\s+(?:from|than|to)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex DiffAsDifferent();
 
     // "eng" names the discipline, not the person, before a word it qualifies: "eng managers" are engineering managers
     // (read as "engineer managers" the role went unrecognised), "eng team", "eng ladder", "eng director".

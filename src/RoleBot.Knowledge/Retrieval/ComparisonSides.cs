@@ -69,6 +69,13 @@ public sealed partial record ComparisonSides(string First, string FirstWords, st
             return null;
         }
 
+        // "a principal engineer different from a staff one": "one" stands for what the first side is beyond its level.
+        if (second.Count > 1 && second[^1] is "one" or "ones" && first.SkipWhile(Glossary.LevelWords.Is).ToList() is { Count: > 0 } noun
+            && first.Count > noun.Count)
+        {
+            second = second.SkipLast(1).Concat(noun).ToList();
+        }
+
         // "senior vs staff backend eng": the second side's words beyond the first's length are shared by both ("backend
         // eng") when the first side reads with them as the documents write ("senior backend"); "committer vs PMC member"
         // shares nothing, since no document says "committer member". A longer first side shares nothing either.
@@ -138,7 +145,7 @@ public sealed partial record ComparisonSides(string First, string FirstWords, st
 
     private static List<string> Words(string text) => Token().Matches(text).Select(m => m.Value).ToList();
 
-    [GeneratedRegex(@"\s+(?:vs\.?|versus|v\.|compared\s+(?:to|with))\s+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s+(?:vs\.?|versus|v\.|compared\s+(?:to|with)|(?:different|differs?)\s+(?:from|than|to))\s+", RegexOptions.IgnoreCase)]
     private static partial Regex Versus();
 
     [GeneratedRegex(@"(?<=\bbetween\s+(?:(?:an?|the)\s+)?[\w+#./-]+(?:\s+[\w+#./-]+){0,3}?)\s+and\s+|(?<=\b(?:going|promoted|promotion|progress|progressing|step\s+up|level\s+up|changes?|moving|move|jump|jumping|grow|growing)\s+from\s+(?:(?:an?|the)\s+)?[\w+#./-]+(?:\s+[\w+#./-]+){0,3}?)\s+to\s+|(?<=\b(?:go|get|getting)\s+from\s+(?:an?\s+)?(?!the\b)[\w+#./-]+(?:\s+[\w+#./-]+){0,3}?)\s+to\s+", RegexOptions.IgnoreCase)]

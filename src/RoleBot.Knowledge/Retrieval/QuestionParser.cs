@@ -154,6 +154,8 @@ public sealed partial class QuestionParser(Glossary.Glossary glossary, RoleBotAn
         }
 
         var shape = ShapeOf(corrected.ToLowerInvariant(), roles.Count);
+        // "how does a DS differ from an MLE": "from" joins the two sides; elsewhere ("pull raw data from?") it is asked about.
+        topic.RemoveAll(t => t.Surface.Equals("from", StringComparison.OrdinalIgnoreCase) && DifferBefore().IsMatch(corrected[..t.Start]));
         var qualified = new List<(string Qualifier, string Phrase)>();
 
         var topicText = TopicText(corrected, topic, tokens);
@@ -235,6 +237,9 @@ public sealed partial class QuestionParser(Glossary.Glossary glossary, RoleBotAn
         return followUp;
     }
 
+    [GeneratedRegex(@"\b(?:differ|differs|differed|different)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex DifferBefore();
+
     private static QuestionShape ShapeOf(string text, int roleCount)
     {
         if (Comparison().IsMatch(text))
@@ -289,7 +294,7 @@ public sealed partial class QuestionParser(Glossary.Glossary glossary, RoleBotAn
     [GeneratedRegex(@"\b([A-Z]{0,5}S)'?s\b")]
     private static partial Regex AcronymPlural();
 
-    [GeneratedRegex(@"\b(vs\.?|versus|compared?\s+(to|with)|comparison|compare|difference|differences|differ|differs|distinguish|similarit(y|ies)|similar)\b|\b(going|promoted|promotion|progress|progressing|step\s+up|level\s+up|changes?|moving|move|jump|jumping|grow|growing)\s+from\s+\S+(\s+\S+){0,3}?\s+to\s+\S|\b(go|get|getting)\s+from\s+(an?\s+)?(?!the\b)\S+(\s+\S+){0,3}?\s+to\s+\S")]
+    [GeneratedRegex(@"\b(vs\.?|versus|compared?\s+(to|with)|comparison|compare|difference|differences|differ|differs|distinguish|similarit(y|ies)|similar|different\s+(from|than|to))\b|\b(going|promoted|promotion|progress|progressing|step\s+up|level\s+up|changes?|moving|move|jump|jumping|grow|growing)\s+from\s+\S+(\s+\S+){0,3}?\s+to\s+\S|\b(go|get|getting)\s+from\s+(an?\s+)?(?!the\b)\S+(\s+\S+){0,3}?\s+to\s+\S")]
     private static partial Regex Comparison();
 
     [GeneratedRegex(@"^(who|whom)\b|\bwhich\s+(role|roles|job|one|person|people|position|team|of\s+the)\b|\bwhat\s+(role|job|position)\b|\bwho\b.*\?$")]

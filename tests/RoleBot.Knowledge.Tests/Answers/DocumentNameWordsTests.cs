@@ -43,6 +43,32 @@ public sealed class DocumentNameWordsTests
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
+    public void Ask_YesNoAtAnOrganisation_LeadNamesTheTopicWithoutTheOrganisation(bool semantic)
+    {
+        // "The sources mention acme write specs" reads as nonsense: "at acme" says whose documents, not what about them.
+        using var folder = TestPaths.NewTempFolder();
+        folder.Write("acme-product-manager.md", """
+            # Product manager at Acme
+
+            Product managers write specs for every feature before engineers estimate it, and review them with design.
+            """);
+        folder.Write("acme-designer.md", """
+            # Designer at Acme
+
+            Designers run user research and turn it into prototypes.
+            """);
+        using var knowledge = folder.LoadKnowledge(semantic);
+
+        var answer = new AnswerComposer(knowledge).Compose(knowledge.Parser.Parse("do product managers at acme write specs?"));
+
+        Assert.True(answer.Answered);
+        Assert.Contains("write specs", answer.Lead, StringComparison.Ordinal);
+        Assert.DoesNotContain("acme", answer.Lead, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
     public void Compare_RolesAtAnOrganisation_NoTableRowForTheOrganisationsName(bool semantic)
     {
         // Both ladders share a line about Acme; a row "acme" quoting it twice would compare nothing.

@@ -9,6 +9,7 @@ public sealed class ChatSpellingTests(KnowledgeFixture fixture) : IClassFixture<
     [InlineData("do engs w/o a PhD get hired", "do engineers without a PhD get hired")]
     [InlineData("1:1s w/ my EM pls", "one-on-ones with my EM please")]
     [InlineData("whats the wifi pw", "what is the wifi password")]
+    [InlineData("how is a principal eng diff from a staff one, whats the diff", "how is a principal engineer different from a staff one, what is the difference")]
     [InlineData("do gitlab eng managers still code?", "do gitlab engineering managers still code?")]
     [InlineData("is the eng ladder public or just for the eng team", "is the engineering ladder public or just for the engineering team")]
     [InlineData("who is the eng lead here, does a senior eng need a degree", "who is the engineering lead here, does a senior engineer need a degree")]

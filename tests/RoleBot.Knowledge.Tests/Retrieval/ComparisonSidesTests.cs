@@ -21,6 +21,8 @@ public sealed class ComparisonSidesTests
     [InlineData("senior SRE vs staff SRE at gitlab", "senior SRE at gitlab", "senior", "staff SRE at gitlab", "staff")]
     [InlineData("principal vs senior staff eng at etsy", "principal eng at etsy", "principal", "senior staff eng at etsy", "senior staff")]
     [InlineData("analytics engineer vs data engineer", "analytics engineer", "analytics engineer", "data engineer", "data engineer")]
+    [InlineData("how is a principal engineer different from a staff one", "principal engineer", "principal", "staff engineer", "staff")]
+    [InlineData("how does a data analyst differ from a data scientist at gitlab", "data analyst at gitlab", "data analyst", "data scientist at gitlab", "data scientist")]
     public void Find_XvsY_EachSideWithTheSharedWordsAndTheRest(string question, string first, string firstOwn, string second, string secondOwn)
     {
         var sides = ComparisonSides.Find(question);

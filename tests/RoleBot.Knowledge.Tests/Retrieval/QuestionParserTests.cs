@@ -10,6 +10,7 @@ public sealed class QuestionParserTests(KnowledgeFixture fixture) : IClassFixtur
     [InlineData("data scientist vs ML engineer", QuestionShape.Comparison)]
     [InlineData("what changes going from senior to staff?", QuestionShape.Comparison)]
     [InlineData("what changes from IC3 to IC4?", QuestionShape.Comparison)]
+    [InlineData("how is a senior eng diff from a staff one?", QuestionShape.Comparison)]
     [InlineData("how do i get from the station to the office", QuestionShape.Open)]
     [InlineData("what do i need to go from reviewer to approver?", QuestionShape.Comparison)]
     [InlineData("how do i get from junior to senior?", QuestionShape.Comparison)]
@@ -63,6 +64,13 @@ public sealed class QuestionParserTests(KnowledgeFixture fixture) : IClassFixtur
     [InlineData("people who deploy models, what do they use?", false)]
     public void Parse_People_IsTopicOnlyWhenItNamesAKindOfThing(string question, bool topic) =>
         Assert.Equal(topic, fixture.Knowledge.Parser.Parse(question).Topic.Any(t => t.Surface.Equals("people", StringComparison.OrdinalIgnoreCase)));
+
+    [Theory]
+    [InlineData("how does a data scientist differ from an ML engineer on tooling?", false)]
+    [InlineData("is a DS different from an MLE on tooling?", false)]
+    [InlineData("where does the MLE usually pull raw data from?", true)]
+    public void Parse_From_IsTopicUnlessItJoinsTheSidesOfAComparison(string question, bool topic) =>
+        Assert.Equal(topic, fixture.Knowledge.Parser.Parse(question).Topic.Any(t => t.Surface.Equals("from", StringComparison.OrdinalIgnoreCase)));
 
     [Fact]
     public void Parse_FirstDay_KeepsDayAsTopic() =>
