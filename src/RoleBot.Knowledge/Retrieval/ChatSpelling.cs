@@ -46,8 +46,13 @@ public static partial class ChatSpelling
 
     /// <summary>The question with chat shorthand spelled out; everything else unchanged.</summary>
     public static string Expand(string question) =>
-        Token().Replace(DiffAsDifferent().Replace(EngAsEngineering().Replace(AreAsR().Replace(question, "are"), "engineering"), "different"),
+        Token().Replace(DiffAsDifferent().Replace(EngAsEngineering().Replace(AreAsR().Replace(WhatsAsWhatDoes().Replace(question, "what does"), "are"), "engineering"), "different"),
             m => Words.TryGetValue(m.Value, out var full) ? full : m.Value);
+
+    // "whats a liaison do during an incident": "what's" before "a/the … do" is "what does" ("what is a liaison do" asks
+    // nothing); "what's the best thing to do" and "what's a PM do with …"-style infinitives keep "what is".
+    [GeneratedRegex(@"\bwhat(?:'|\u2019)?s(?=\s+(?:an?|the)\s+(?:(?!\bto\b)[^?.!,;]){1,60}?\s+do\b(?!\s+(?:with|to|for|about|it|that|this)\b))", RegexOptions.IgnoreCase)]
+    private static partial Regex WhatsAsWhatDoes();
 
     // "how is a principal eng diff from a staff one": "diff" is "different" before "from/than/to", else "difference".
     [GeneratedRegex(@"\bdiff(?=\s+(?:from|than|to)\b)", RegexOptions.IgnoreCase)]
