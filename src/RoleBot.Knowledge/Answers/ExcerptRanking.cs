@@ -96,6 +96,7 @@ internal static partial class ExcerptRanking
             var names = documentNames?.Invoke(candidate.Passage);
             var sentences = candidate.Analysis.Sentences;
             var text = candidate.Passage.Text;
+            var first = options.Count;
             for (var i = 0; i < sentences.Count; i++)
             {
                 var sentence = sentences[i];
@@ -119,10 +120,37 @@ internal static partial class ExcerptRanking
                     + ((asksDefinition || asksWhatItDoes) && StatesWhatItIs(text, sentence, topic, roleIds, anyVerb: asksWhatItDoes) ? DefiningWeight : 0);
                 options.Add(new Option(candidate, i, matched, score, lexical, similarity));
             }
+
+            CarryListsToLeadIns(options, first, text, sentences);
         }
 
         options.Sort((a, b) => b.Score.CompareTo(a.Score));
         return options;
+    }
+
+    /// <summary>
+    /// A lead-in ("Senior Product Analysts are expected to …, adjusted to:") is quoted with the first list items it
+    /// introduces (<see cref="ExcerptPicker.Build"/>), so it competes with the best of them: the quote then says which
+    /// level or role an item belongs to ("6+ years of data analysis" alone does not say it is the senior bar).
+    /// </summary>
+    private static void CarryListsToLeadIns(List<Option> options, int first, string text, IReadOnlyList<Index.AnalyzedSentence> sentences)
+    {
+        for (var i = 0; i < sentences.Count - 1; i++)
+        {
+            var leadIn = sentences[i].Range;
+            if (text[leadIn.End - 1] != ':')
+            {
+                continue;
+            }
+
+            var best = options[first + i].Score;
+            for (var next = i + 1; next < sentences.Count && next <= i + 2 && sentences[next].Range.End - leadIn.Start <= ExcerptPicker.MaxExcerptChars; next++)
+            {
+                best = Math.Max(best, options[first + next].Score);
+            }
+
+            options[first + i] = options[first + i] with { Score = best };
+        }
     }
 
     /// <summary>A number ("3 months", "6+ years", "4-8 hours") or a word for one ("two", "weekly", "twice").</summary>

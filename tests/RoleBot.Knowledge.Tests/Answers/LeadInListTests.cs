@@ -66,4 +66,34 @@ public sealed class LeadInListTests
         Assert.Contains(answer.Citations, c => c.Excerpt.Text.Contains("Screen candidate applications", StringComparison.Ordinal));
         Assert.DoesNotContain(answer.Citations, c => c.Excerpt.Text.Trim() == "Hiring");
     }
+
+    [Fact]
+    public void Rank_ListItemUnderALeadIn_RaisesTheLeadInThatQuotesIt()
+    {
+        // "6+ years of data analysis experience" alone does not say it is the senior bar; the lead-in quoted with its
+        // items does, so the lead-in competes with the best of the items it brings.
+        using var folder = TestPaths.NewTempFolder();
+        folder.Write("zenith-product-analyst.md", """
+            # Product analyst
+
+            ## Senior product analyst requirements
+
+            Senior product analysts meet the base requirements, with the bar adjusted to:
+            - 6+ years of data analysis experience with descriptive and predictive techniques
+            - 4+ years of experience with usage metrics, A/B testing and retention analysis
+            """);
+        using var knowledge = KnowledgeBase.Load(folder.Path);
+        var question = knowledge.Parser.Parse("how many yrs of experience does a senior product analyst need");
+        var retriever = new RoleBot.Knowledge.Retrieval.Retriever(knowledge);
+        var weights = retriever.Weights(question.Topic);
+        var candidates = retriever.Retrieve(question.Topic, question.Roles.Select(r => r.Id).ToList(), weights: weights, semanticQuery: question.SemanticText);
+
+        var options = ExcerptRanking.Rank(candidates, question.Topic, weights, question.Roles.Select(r => r.Id).ToList(), asksAmount: question.AsksAmount);
+        var leadIn = options.Single(o => o.Candidate.Passage.Text[o.Candidate.Analysis.Sentences[o.Sentence].Range.Start..].StartsWith("Senior product analysts meet", StringComparison.Ordinal));
+
+        Assert.Equal(options.Where(o => o.Candidate == leadIn.Candidate).Max(o => o.Score), leadIn.Score, 9);
+        var quote = leadIn.ToPick(question.Topic, []).Excerpt.Text;
+        Assert.Contains("6+ years", quote, StringComparison.Ordinal);
+        Assert.Contains("4+ years", quote, StringComparison.Ordinal);
+    }
 }
