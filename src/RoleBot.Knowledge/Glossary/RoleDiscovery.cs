@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace RoleBot.Knowledge.Glossary;
 
 /// <summary>
-/// Finds roles the glossary does not know from document titles ("Login.gov: Data Analyst", "IC3 People Manager",
+/// Finds roles the glossary does not know from document titles ("Login.gov: Data Analyst", "IC3 People Manager", "PMC Chair",
 /// "Role of a Product Manager"), so a folder of job descriptions works without editing the glossary.
 /// </summary>
 public static partial class RoleDiscovery
@@ -168,7 +168,7 @@ public static partial class RoleDiscovery
         return null;
     }
 
-    [GeneratedRegex(@"^(engineers?|scientists?|analysts?|managers?|developers?|designers?|specialists?|architects?|directors?|administrators?|consultants?|officers?|researchers?|writers?|owners?|strategists?|testers?|recruiters?|leads?|coordinators?|technicians?|advisors?|partners?)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(engineers?|scientists?|analysts?|managers?|developers?|designers?|specialists?|architects?|directors?|administrators?|consultants?|officers?|researchers?|writers?|owners?|strategists?|testers?|recruiters?|leads?|coordinators?|technicians?|advisors?|partners?|chairs?|chairpersons?|commanders?|scribes?|liaisons?|maintainers?|committers?|stewards?)$", RegexOptions.IgnoreCase)]
     private static partial Regex RoleNoun();
 
     [GeneratedRegex(@"^(of|a|an|the|at|for|in|and|vs\.?|&|\+|to|as|is)$", RegexOptions.IgnoreCase)]

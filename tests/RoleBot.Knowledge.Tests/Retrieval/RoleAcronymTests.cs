@@ -17,6 +17,16 @@ public sealed class RoleAcronymTests
         Assert.Equal(expected, Glossary.RoleDiscovery.Acronym(name));
 
     [Theory]
+    [InlineData("Apache Community Development - PMC Chair", "PMC Chair")]
+    [InlineData("Incident Scribe", "Incident Scribe")]
+    [InlineData("Role of a Project Maintainer", "Project Maintainer")]
+    [InlineData("Internal Liaison", "Internal Liaison")]
+    [InlineData("Login.gov: Data Analyst", "Data Analyst")]
+    [InlineData("How to review code", null)]
+    public void RoleName_OfTitle_IncludingGovernanceAndIncidentRoles(string title, string? expected) =>
+        Assert.Equal(expected, Glossary.RoleDiscovery.RoleName(title));
+
+    [Theory]
     [InlineData("junior vs intermediate DE at gitlab", "data-engineer")]
     [InlineData("what big data tools should a DE know", "data-engineer")]
     [InlineData("is the EM or the PM on the hook for hiring?", "engineering-manager")]
