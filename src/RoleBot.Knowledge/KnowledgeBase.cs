@@ -169,14 +169,16 @@ public sealed partial class KnowledgeBase : IDisposable
         if (indexPath is not null && IndexFingerprint.Matches(indexPath, fingerprint!) && PassageStore.TryRead(indexPath) is { } stored)
         {
             var reused = PassageIndex.Open(PassageIndex.OnDisk(indexPath));
-            var known = glossary.With(RoleDiscovery.FromTitles(stored.Select(p => p.DocumentTitle).Distinct(), glossary));
+            var headings = RoleDiscovery.RoleHeadings(stored.SelectMany(p => p.Section.Split(" > ")).Distinct());
+            var known = glossary.With(RoleDiscovery.FromTitles(stored.Select(p => p.DocumentTitle).Distinct().Concat(headings), glossary));
             known = RoleDiscovery.WithDefinedAcronyms(known, stored.Select(p => p.Text));
             return Create(folder, stored, reused, known, ConceptTokens.AnalyzerFor(known), [], watch, reused: true, documents: stored.Select(p => p.SourcePath).Distinct().Count(), tokens: null);
         }
 
         var loader = DocumentLoader.CreateDefault(loggers.CreateLogger<DocumentLoader>());
         var (documents, warnings) = loader.LoadFolder(folder, progress);
-        glossary = glossary.With(RoleDiscovery.FromTitles(documents.Where(d => (d.Metadata.Roles ?? []).Count == 0).Select(d => d.Title), glossary));
+        var roleHeadings = RoleDiscovery.RoleHeadings(documents.SelectMany(d => d.Sections.SelectMany(s => s.HeadingPath)).Distinct());
+        glossary = glossary.With(RoleDiscovery.FromTitles(documents.Where(d => (d.Metadata.Roles ?? []).Count == 0).Select(d => d.Title).Concat(roleHeadings), glossary));
         glossary = RoleDiscovery.WithDefinedAcronyms(glossary, documents.SelectMany(d => d.Sections.SelectMany(s => s.Blocks)));
         var analyzer = ConceptTokens.AnalyzerFor(glossary);
         var allWarnings = glossaryWarning is null ? warnings : [.. warnings, new LoadWarning(GlossaryFile.FileName, glossaryWarning)];

@@ -138,6 +138,32 @@ public static partial class RoleDiscovery
         return false;
     }
 
+    /// <summary>
+    /// Headings that are a role's name and nothing else ("Internal Liaison", "Subproject Owner", "Senior Mobile
+    /// Engineer"): two to four capitalised words ending in a singular role noun, no joining words ("Working with your
+    /// Manager" is a topic), no quantifier ("All Leads"). Ladders and role pages head each role's section so.
+    /// </summary>
+    public static IEnumerable<string> RoleHeadings(IEnumerable<string> headings)
+    {
+        foreach (var heading in headings)
+        {
+            var text = AcronymAfter().Replace(heading.Trim().TrimEnd(':').Trim(), "");
+            var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length is >= 2 and <= 4 && words.All(w => char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c == '-'))
+                && RoleNoun().IsMatch(words[^1]) && !words[^1].EndsWith('s') && !words.Any(w => SmallWord().IsMatch(w) || Quantifier().IsMatch(w))
+                && !LevelWords.Is(words[0]))
+            {
+                yield return text;
+            }
+        }
+    }
+
+    [GeneratedRegex(@"\s*\([A-Z]{2,6}\)$")]
+    private static partial Regex AcronymAfter();
+
+    [GeneratedRegex(@"^(all|every|each|other|new|our|your|more|some|any|most|many)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Quantifier();
+
     /// <summary>The role a title names: the part that ends in a role noun, without organisation prefixes or level words.</summary>
     internal static string? RoleName(string title)
     {

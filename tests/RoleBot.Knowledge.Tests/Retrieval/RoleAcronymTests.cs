@@ -27,6 +27,46 @@ public sealed class RoleAcronymTests
         Assert.Equal(expected, Glossary.RoleDiscovery.RoleName(title));
 
     [Theory]
+    [InlineData("Internal Liaison", true)]
+    [InlineData("Subproject Owner (SO)", true)]
+    [InlineData("Program Coordinator:", true)]
+    [InlineData("Senior Backend Engineer", false)]                   // a level of a role: the role's own pages name it
+    [InlineData("All Leads", false)]
+    [InlineData("Technical Leads", false)]
+    [InlineData("Working with your Manager", false)]
+    [InlineData("Onboarding New Managers", false)]
+    [InlineData("What are the responsibilities?", false)]
+    [InlineData("Manager", false)]
+    public void RoleHeadings_OnlyHeadingsThatAreARolesName(string heading, bool role) =>
+        Assert.Equal(role, Glossary.RoleDiscovery.RoleHeadings([heading]).Any());
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Load_RoleNamedOnlyByAHeading_IsARole_AlsoFromAReusedIndex(bool reuse)
+    {
+        using var folder = TestPaths.NewTempFolder();
+        folder.Write("incident-roles.md", """
+            # Incident response roles
+
+            ## Internal Liaison
+
+            ### What is it?
+
+            A person responsible for telling internal teams about the incident and pulling in more responders.
+            """);
+        using var index = TestPaths.NewTempFolder();
+        if (reuse)
+        {
+            KnowledgeBase.Load(folder.Path, semantic: SemanticSettings.Lexical, indexPath: index.Path).Dispose();
+        }
+
+        using var knowledge = KnowledgeBase.Load(folder.Path, semantic: SemanticSettings.Lexical, indexPath: index.Path);
+
+        Assert.Contains(knowledge.Parser.Parse("what does the internal liaison do?").Roles, r => r.Name == "Internal Liaison");
+    }
+
+    [Theory]
     [InlineData("junior vs intermediate DE at gitlab", "data-engineer")]
     [InlineData("what big data tools should a DE know", "data-engineer")]
     [InlineData("is the EM or the PM on the hook for hiring?", "engineering-manager")]
