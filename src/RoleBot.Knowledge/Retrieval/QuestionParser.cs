@@ -156,6 +156,9 @@ public sealed partial class QuestionParser(Glossary.Glossary glossary, RoleBotAn
         var shape = ShapeOf(corrected.ToLowerInvariant(), roles.Count);
         // "how does a DS differ from an MLE": "from" joins the two sides; elsewhere ("pull raw data from?") it is asked about.
         topic.RemoveAll(t => t.Surface.Equals("from", StringComparison.OrdinalIgnoreCase) && DifferBefore().IsMatch(corrected[..t.Start]));
+        // "is kubernetes part of the MLE job?": "part of" says it belongs to the job; the job is asked about, not a part.
+        // "which part of the pipeline" asks about a part, and keeps it.
+        topic.RemoveAll(t => t.Surface.Equals("part", StringComparison.OrdinalIgnoreCase) && PartOf().IsMatch(corrected[t.End..]) && !APart().IsMatch(corrected[..t.Start]));
         var qualified = new List<(string Qualifier, string Phrase)>();
 
         var topicText = TopicText(corrected, topic, tokens);
@@ -203,7 +206,15 @@ public sealed partial class QuestionParser(Glossary.Glossary glossary, RoleBotAn
                 result.Append(gapHasOther || term.Start - gapStart > 5 ? " " : text[gapStart..term.Start]);
             }
 
-            result.Append(text[term.Start..term.End]);
+            // "A/B testing": "a" is a stop word, yet the topic reads "B testing" without it.
+            var start = term.Start >= 2 && text[term.Start - 1] == '/' && char.IsLetterOrDigit(text[term.Start - 2])
+                && (term.Start == 2 || !char.IsLetterOrDigit(text[term.Start - 3])) ? term.Start - 2 : term.Start;
+            if (start < term.Start && result.Length > 0 && result[^1] != ' ')
+            {
+                start = term.Start;                              // the word before is already there ("CI/CD")
+            }
+
+            result.Append(text[start..term.End]);
         }
 
         return Space().Replace(result.ToString(), " ").Trim();
@@ -236,6 +247,12 @@ public sealed partial class QuestionParser(Glossary.Glossary glossary, RoleBotAn
 
         return followUp;
     }
+
+    [GeneratedRegex(@"^\s+of\s+(?:the|a|an|my|your|their|our|his|her)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PartOf();
+
+    [GeneratedRegex(@"\b(?:which|what|the|a|an|each|every|any|this|that|one|first|last|hardest|best|worst|main|big|biggest|fun|favourite|favorite)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex APart();
 
     [GeneratedRegex(@"\b(?:differ|differs|differed|different)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex DifferBefore();

@@ -72,6 +72,14 @@ public sealed class QuestionParserTests(KnowledgeFixture fixture) : IClassFixtur
     public void Parse_From_IsTopicUnlessItJoinsTheSidesOfAComparison(string question, bool topic) =>
         Assert.Equal(topic, fixture.Knowledge.Parser.Parse(question).Topic.Any(t => t.Surface.Equals("from", StringComparison.OrdinalIgnoreCase)));
 
+    [Theory]
+    [InlineData("do MLEs do A/B testing?", "A/B testing")]
+    [InlineData("do data scientists need CI/CD?", "CI/CD")]
+    [InlineData("is kubernetes part of the MLE job?", "kubernetes")]
+    [InlineData("which part of the pipeline does an MLE own?", "part pipeline own")]
+    public void Parse_TopicText_ReadsAsWritten(string question, string topic) =>
+        Assert.Equal(topic, fixture.Knowledge.Parser.Parse(question).TopicText);
+
     [Fact]
     public void Parse_FirstDay_KeepsDayAsTopic() =>
         Assert.Contains(fixture.Knowledge.Parser.Parse("what should i do on my first day as an MLE").Topic, t => t.Surface.Equals("day", StringComparison.OrdinalIgnoreCase));
