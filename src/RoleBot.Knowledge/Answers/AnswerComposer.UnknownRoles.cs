@@ -114,6 +114,26 @@ public sealed partial class AnswerComposer
             query.Add(inField, Occur.SHOULD);
         }
 
-        return knowledge.Index.Search(query, 1).Count > 0;
+        // The index stems "manager" and "management" alike, so "service management" matched "service manager": a hit
+        // counts only where the role noun is written as such ("manager", "managers"), the words before it as their stems.
+        var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var written = WrittenAs(words, 0);
+        var headed = WrittenAs(words, HeadingSlop);
+        return knowledge.Index.Search(query, MentionChecks).Any(hit =>
+            written.IsMatch(knowledge.Passages[hit.Ordinal].Text) || headed.IsMatch(knowledge.Passages[hit.Ordinal].Section)
+            || headed.IsMatch(knowledge.Passages[hit.Ordinal].DocumentTitle)
+            || headed.IsMatch(Path.GetFileNameWithoutExtension(knowledge.Passages[hit.Ordinal].SourcePath).Replace('_', ' ')));
+    }
+
+    /// <summary>Passages whose text is checked for a role phrase written out (default 50): the phrase query's best hits.</summary>
+    public const int MentionChecks = 50;
+
+    /// <summary>The phrase as written: each word but the last with any ending ("data" → "data"), the last as itself or plural, up to <paramref name="between"/> words between.</summary>
+    private static System.Text.RegularExpressions.Regex WrittenAs(string[] words, int between)
+    {
+        var gap = between == 0 ? @"[\s/-]+" : $@"[\s/-]+(?:[\w&]+[\s/-]+){{0,{between}}}";
+        var lead = string.Concat(words[..^1].Select(w => $@"{System.Text.RegularExpressions.Regex.Escape(w)}\w*{gap}"));
+        var last = System.Text.RegularExpressions.Regex.Escape(words[^1]);
+        return new System.Text.RegularExpressions.Regex($@"\b{lead}{last}(?:s|es)?\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
     }
 }

@@ -164,6 +164,10 @@ public static partial class RoleDiscovery
     [GeneratedRegex(@"^(all|every|each|other|new|our|your|more|some|any|most|many)$", RegexOptions.IgnoreCase)]
     private static partial Regex Quantifier();
 
+    /// <summary>Whether the phrase ends in a word that names a role ("service manager", "scrum master" does not: "master" is no role noun).</summary>
+    public static bool EndsInRoleNoun(string phrase) =>
+        phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 2 } words && RoleNoun().IsMatch(words[^1]);
+
     /// <summary>The role a title names: the part that ends in a role noun, without organisation prefixes or level words.</summary>
     internal static string? RoleName(string title)
     {

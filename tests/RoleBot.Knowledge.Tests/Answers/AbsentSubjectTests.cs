@@ -191,4 +191,46 @@ public sealed class AbsentSubjectTests(KnowledgeFixture fixture) : IClassFixture
             Assert.Equal((i % AnswerComposer.MaxRememberedPhrases) + 1, composer.RememberedPhrases);   // emptied when full
         }
     }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Compare_WithARoleTheDocumentsNeverName_SaysSoAndQuotesTheOtherRole(bool semantic)
+    {
+        // "service management" is no service manager, though the index stems both alike.
+        using var folder = RoleBot.TestKit.TestPaths.NewTempFolder();
+        folder.Write("product-manager.md", """
+            # Product manager
+
+            Product managers decide what the team builds next and own the roadmap for their product area.
+
+            Product managers take part in service management reviews every quarter.
+            """);
+        folder.Write("designer.md", """
+            # Designer
+
+            Designers run user research and turn it into prototypes.
+            """);
+        using var knowledge = RoleBot.TestKit.TempFolderKnowledge.LoadKnowledge(folder, semantic);
+        var composer = new AnswerComposer(knowledge);
+
+        var compared = composer.Compose(knowledge.Parser.Parse("service manager vs product manager"));
+        var asked = composer.Compose(knowledge.Parser.Parse("what does a service manager do?"));
+
+        Assert.True(compared.Answered);
+        Assert.StartsWith("My sources don't mention a service manager, so I can't compare it with the product manager role.", compared.Lead, StringComparison.Ordinal);
+        Assert.Null(compared.Comparison);
+        Assert.All(compared.Citations, c => Assert.Equal("product-manager.md", c.Source));
+        Assert.False(asked.Answered);
+        Assert.Equal("My sources don't mention a service manager, so I won't guess.", asked.Lead);
+    }
+
+    [Fact]
+    public void Compare_ThingsThatAreNoRoles_IsNoAbsentRole()
+    {
+        // "R" is no role: "python vs R for a DS" compares tools, whatever the documents say about R.
+        var answer = fixture.Ask("python vs R for a DS");
+
+        Assert.DoesNotContain("don't mention", answer.Lead, StringComparison.Ordinal);
+    }
 }
