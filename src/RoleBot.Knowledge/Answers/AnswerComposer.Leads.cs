@@ -1,3 +1,4 @@
+using RoleBot.Knowledge.Index.Analysis;
 using RoleBot.Knowledge.Retrieval;
 
 namespace RoleBot.Knowledge.Answers;
@@ -51,6 +52,14 @@ public sealed partial class AnswerComposer
         return ($"The sources mention {topic} {Phrasing.Refs(Enumerable.Range(1, picks.Count))} but don't say whether {Phrasing.WithArticle(role)} {verb} it.", Verdict.Unclear);
     }
 
+    /// <summary>The roles a passage's heading names, else its document's title: the two a "both …" line speaks for.</summary>
+    private IReadOnlyList<string> NamedAbove(Passages.Passage passage)
+    {
+        var inHeading = TermAnalysis.Analyze(knowledge.Analyzer, passage.Section).Where(t => ConceptTokens.IsRole(t.Term)).Select(t => t.Term[1..]).Distinct().ToList();
+        return inHeading.Count >= 2 ? inHeading
+            : TermAnalysis.Analyze(knowledge.Analyzer, passage.DocumentTitle).Where(t => ConceptTokens.IsRole(t.Term)).Select(t => t.Term[1..]).Distinct().ToList();
+    }
+
     /// <summary>The topic weight the excerpt's own sentences hold, a word of its heading counting three quarters.</summary>
     private static double QuotedWeight((Candidate Candidate, ExcerptPicker.Pick Pick) pick, IReadOnlyList<QueryTerm> topic, double[] weights)
     {
@@ -91,6 +100,15 @@ public sealed partial class AnswerComposer
             {
                 tally.Remove(id);
             }
+        }
+
+        // "which one earns more?" — "Both fields are very lucrative …": the best excerpt answers for both roles of its
+        // passage without naming either, so neither wins a tally of the lines below it.
+        if (question.Roles.Count == 0 && picks.Count > 0 && SaysBoth().IsMatch(picks[0].Pick.Excerpt.Text)
+            && (picks[0].Pick.Sentence.RoleIds.Count >= 2 ? picks[0].Pick.Sentence.RoleIds : picks[0].Pick.Sentence.RoleIds.Count == 0 ? NamedAbove(picks[0].Candidate.Passage) : [])
+                .Take(2).Select(knowledge.Glossary.FindRole).ToList() is [{ } one, { } two])
+        {
+            return $"The sources tie {TopicName(question)} to both the {one.Name} and the {two.Name} roles [1].";
         }
 
         var ranked = tally.OrderByDescending(t => t.Value.Count).ThenBy(t => t.Value[0])
@@ -143,6 +161,9 @@ public sealed partial class AnswerComposer
 
         return text;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:both|either)\s+(?:roles|fields|jobs|professions|professionals|positions|careers|paths|of\s+them|kinds|types)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex SaysBoth();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:\b(?:at|in|from|for)\s+(?:the\s+)?|@\s*)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex OrganisationBefore();

@@ -47,10 +47,15 @@ public sealed class PassageAnalysis
                 next++;
             }
 
-            var roles = inside.Where(t => ConceptTokens.IsRole(t.Term)).Select(t => t.Term[1..]).Distinct().ToArray();
+            // "a shift from software engineering": the stem matches the role, but "-ing" names the discipline, not a person
+            // in the role, so the sentence is not about software engineers.
+            var roles = inside.Where(t => ConceptTokens.IsRole(t.Term) && !NamesTheDiscipline(passage.Text, t)).Select(t => t.Term[1..]).Distinct().ToArray();
             sentences.Add(new AnalyzedSentence(range, inside, roles));
         }
 
         return new PassageAnalysis(sentences, terms, headingTerms);
     }
+
+    private static bool NamesTheDiscipline(string text, AnalyzedToken role) =>
+        role.End <= text.Length && role.End - role.Start > 4 && text.AsSpan(role.Start, role.End - role.Start).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
 }

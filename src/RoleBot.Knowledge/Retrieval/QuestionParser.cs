@@ -35,6 +35,8 @@ public sealed partial class QuestionParser(Glossary.Glossary glossary, RoleBotAn
         "so", "still", "just", "too", "ever", "yet", "ok", "okay",
         // "is either gig well paid?": which of the roles, not what about them.
         "either", "neither", "gig", "gigs",
+        // "which pays better?": the comparison's word; what is compared is the pay.
+        "better", "worse",
     };
 
     /// <summary>Question words that name a kind of thing when a topic word follows them ("people side", "people management").</summary>
@@ -314,7 +316,8 @@ public sealed partial class QuestionParser(Glossary.Glossary glossary, RoleBotAn
     [GeneratedRegex(@"\b(vs\.?|versus|compared?\s+(to|with)|comparison|compare|difference|differences|differ|differs|distinguish|similarit(y|ies)|similar|different\s+(from|than|to))\b|\b(going|promoted|promotion|progress|progressing|step\s+up|level\s+up|changes?|moving|move|jump|jumping|grow|growing)\s+from\s+\S+(\s+\S+){0,3}?\s+to\s+\S|\b(go|get|getting)\s+from\s+(an?\s+)?(?!the\b)\S+(\s+\S+){0,3}?\s+to\s+\S")]
     private static partial Regex Comparison();
 
-    [GeneratedRegex(@"^(who|whom)\b|\bwhich\s+(role|roles|job|one|person|people|position|team|of\s+the)\b|\bwhat\s+(role|job|position)\b|\bwho\b.*\?$")]
+    // "which pays better?", "which earns more": "which" straight before a verb of earning or doing asks which role.
+    [GeneratedRegex(@"^(who|whom)\b|\bwhich\s+(role|roles|job|jobs|gig|gigs|career|one|person|people|position|team|of\s+the|pays|earns|makes|gets|does|has)\b|\bwhat\s+(role|job|position)\b|\bwho\b.*\?$")]
     private static partial Regex WhichRole();
 
     [GeneratedRegex(@"^(does|do|did|is|are|should|can|could|would|will|must|has|have|shall|may|might)\b")]
