@@ -94,7 +94,21 @@ public sealed partial class AnswerComposer
     /// <summary>Whether the words of <paramref name="phrase"/> occur in this order in any passage or its headings (as analysed for the index).</summary>
     private bool Mentions(string phrase)
     {
-        var terms = TermAnalysis.Terms(knowledge.Analyzer, phrase).Where(t => !ConceptTokens.IsConcept(t)).ToList();
+        // "a rust maintainer": a word that names documents (rust-compiler-team.md) is the organisation or project the
+        // role belongs to, which its pages seldom write next to the role ("maintainers of the compiler").
+        var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var own = words.SkipWhile(w => TermAnalysis.Terms(knowledge.Analyzer, w).ToList() is [var term] && DocumentNames.Contains(term)).ToArray();
+        if (own.Length > 0 && own.Length < words.Length)
+        {
+            phrase = string.Join(' ', own);
+        }
+
+        // A word with a synonym ("k8s" for Kubernetes) is looked up as the synonym's concept, which the index holds at
+        // the same position wherever either word is written.
+        var tokens = TermAnalysis.Analyze(knowledge.Analyzer, phrase);
+        var terms = tokens.Where(t => !ConceptTokens.IsConcept(t.Term))
+            .Select(t => tokens.Where(c => c.Term[0] == ConceptTokens.SynonymPrefix && c.Start == t.Start && c.End == t.End).Select(c => c.Term).FirstOrDefault() ?? t.Term)
+            .ToList();
         if (terms.Count == 0)
         {
             return true;                                         // nothing to look for: do not refuse on it
@@ -115,25 +129,30 @@ public sealed partial class AnswerComposer
         }
 
         // The index stems "manager" and "management" alike, so "service management" matched "service manager": a hit
-        // counts only where the role noun is written as such ("manager", "managers"), the words before it as their stems.
-        var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var written = WrittenAs(words, 0);
-        var headed = WrittenAs(words, HeadingSlop);
+        // counts only where the phrase is written with the role noun as such ("manager", "managers") — the words before
+        // it by their stem, or any word where they have a synonym ("k8s" for "Kubernetes").
+        var synonyms = tokens.Where(t => t.Term[0] == ConceptTokens.SynonymPrefix).ToList();
+        var phraseWords = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var lead = phraseWords[..^1].Select(w => synonyms.Count > 0 && TermAnalysis.Analyze(knowledge.Analyzer, w).Any(t => t.Term[0] == ConceptTokens.SynonymPrefix)
+            ? @"[\w-]+" : System.Text.RegularExpressions.Regex.Escape(w) + @"\w*").ToList();
+        var written = WrittenAs(lead, phraseWords[^1], 0);
+        var headed = WrittenAs(lead, phraseWords[^1], HeadingSlop);
         return knowledge.Index.Search(query, MentionChecks).Any(hit =>
-            written.IsMatch(knowledge.Passages[hit.Ordinal].Text) || headed.IsMatch(knowledge.Passages[hit.Ordinal].Section)
-            || headed.IsMatch(knowledge.Passages[hit.Ordinal].DocumentTitle)
-            || headed.IsMatch(Path.GetFileNameWithoutExtension(knowledge.Passages[hit.Ordinal].SourcePath).Replace('_', ' ')));
+        {
+            var passage = knowledge.Passages[hit.Ordinal];
+            return written.IsMatch(passage.Text) || headed.IsMatch(passage.Section) || headed.IsMatch(passage.DocumentTitle)
+                || headed.IsMatch(Path.GetFileNameWithoutExtension(passage.SourcePath).Replace('-', ' ').Replace('_', ' '));
+        });
     }
 
-    /// <summary>Passages whose text is checked for a role phrase written out (default 50): the phrase query's best hits.</summary>
-    public const int MentionChecks = 50;
-
-    /// <summary>The phrase as written: each word but the last with any ending ("data" → "data"), the last as itself or plural, up to <paramref name="between"/> words between.</summary>
-    private static System.Text.RegularExpressions.Regex WrittenAs(string[] words, int between)
+    /// <summary>The words of <paramref name="lead"/>, then the role noun as itself or plural, up to <paramref name="between"/> words between.</summary>
+    private static System.Text.RegularExpressions.Regex WrittenAs(IEnumerable<string> lead, string noun, int between)
     {
         var gap = between == 0 ? @"[\s/-]+" : $@"[\s/-]+(?:[\w&]+[\s/-]+){{0,{between}}}";
-        var lead = string.Concat(words[..^1].Select(w => $@"{System.Text.RegularExpressions.Regex.Escape(w)}\w*{gap}"));
-        var last = System.Text.RegularExpressions.Regex.Escape(words[^1]);
-        return new System.Text.RegularExpressions.Regex($@"\b{lead}{last}(?:s|es)?\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        return new System.Text.RegularExpressions.Regex($@"\b{string.Concat(lead.Select(w => w + gap))}{System.Text.RegularExpressions.Regex.Escape(noun)}(?:s|es)?\b",
+            System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
     }
+
+    /// <summary>Passages whose text is checked for a role phrase's noun as written (default 50): the phrase query's best hits.</summary>
+    public const int MentionChecks = 50;
 }

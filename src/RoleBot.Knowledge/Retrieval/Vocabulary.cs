@@ -148,6 +148,13 @@ public sealed partial class Vocabulary
         var corrected = Word().Replace(question, match =>
         {
             var word = match.Value.ToLowerInvariant();
+            // "sev1" where the documents write "SEV-1": the word the knowledge has and its number, apart.
+            if (LettersThenNumber().Match(word) is { Success: true } code && !_counts.ContainsKey(word) && _counts.ContainsKey(code.Groups[1].Value))
+            {
+                changed = true;
+                return $"{match.Value[..code.Groups[1].Length]}-{match.Value[code.Groups[1].Length..]}";
+            }
+
             if (word.Length < 4 || word.Any(char.IsDigit) || word.Contains('\'') || _counts.ContainsKey(word) || IsInflectionOfKnown(word)
                 || EnglishWords.Contains(word))                  // a real word the knowledge lacks is not a typo of one it has
             {
@@ -172,6 +179,9 @@ public sealed partial class Vocabulary
         });
         return (corrected, changed);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^([a-z]{2,})(\d{1,2})$")]
+    private static partial System.Text.RegularExpressions.Regex LettersThenNumber();
 
     /// <summary>
     /// Whether <paramref name="word"/> is a name the knowledge has never seen — a product, tool or term such as

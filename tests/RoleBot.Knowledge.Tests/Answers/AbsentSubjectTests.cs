@@ -233,4 +233,33 @@ public sealed class AbsentSubjectTests(KnowledgeFixture fixture) : IClassFixture
 
         Assert.DoesNotContain("don't mention", answer.Lead, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Ask_RoleQualifiedByTheProjectItsDocumentsAreNamedFor_IsNotAbsent(bool semantic)
+    {
+        // "rust maintainer": the pages of rust-compiler-team.md say "maintainers", never "rust maintainer".
+        using var folder = RoleBot.TestKit.TestPaths.NewTempFolder();
+        folder.Write("rust-compiler-team.md", """
+            # Compiler team membership
+
+            Maintainers review pull requests, mentor new contributors and shape the direction of the compiler.
+            """);
+        folder.Write("designer.md", """
+            # Designer
+
+            Designers run user research and turn it into prototypes.
+            """);
+        using var knowledge = RoleBot.TestKit.TempFolderKnowledge.LoadKnowledge(folder, semantic);
+        var composer = new AnswerComposer(knowledge);
+
+        var project = composer.Compose(knowledge.Parser.Parse("what does a rust maintainer do?"));
+        var other = composer.Compose(knowledge.Parser.Parse("what does a scrum maintainer do?"));
+
+        Assert.True(project.Answered);
+        Assert.Contains("review pull requests", project.Citations[0].Excerpt.Text, StringComparison.Ordinal);
+        Assert.False(other.Answered);
+        Assert.Equal("My sources don't mention a scrum maintainer, so I won't guess.", other.Lead);
+    }
 }

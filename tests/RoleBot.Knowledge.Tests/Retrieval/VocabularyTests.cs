@@ -7,6 +7,20 @@ public sealed class VocabularyTests(KnowledgeFixture fixture) : IClassFixture<Kn
     /// <summary>Texts counted: four threads' worth of shares.</summary>
     private const int Texts = 4 * Vocabulary.MinTextsPerShare;
 
+    [Theory]
+    [InlineData("who is in charge during a sev1", "who is in charge during a sev-1")]
+    [InlineData("who is in charge during a SEV2", "who is in charge during a SEV-2")]
+    [InlineData("is IC3 the same as P1", "is IC3 the same as P1")]        // written so in the documents
+    [InlineData("what is x2 about", "what is x2 about")]                // one letter: no word of its own
+    public void Correct_WordAndNumberTheDocumentsWriteApart_SplitsThem(string question, string expected)
+    {
+        var vocabulary = new Vocabulary();
+        vocabulary.AddText("We're treating this as a SEV-1. The IC3 engineer pages the on-call for every P1.");
+        vocabulary.Seal();
+
+        Assert.Equal(expected, vocabulary.Correct(question).Text);
+    }
+
     [Fact]
     public void AddTexts_OnSeveralThreads_CountsTheSameWordsInTheSameOrderAsOneThread()
     {
