@@ -21,9 +21,18 @@ public sealed partial class AnswerComposer
     internal int RememberedPhrases => _mentioned.Count;
 
     /// <summary>Whether the documents contain <paramref name="phrase"/>, remembered up to <see cref="MaxRememberedPhrases"/>.</summary>
-    private bool Mentioned(string phrase)
+    private bool Mentioned(string phrase) => Remembered(phrase, asRole: false);
+
+    /// <summary>
+    /// Whether the documents name the role <paramref name="phrase"/>, where words that name the documents themselves
+    /// ("rust" in "a rust maintainer") qualify it rather than make another role.
+    /// </summary>
+    private bool MentionedAsRole(string phrase) => Remembered(phrase, asRole: true);
+
+    private bool Remembered(string phrase, bool asRole)
     {
-        if (_mentioned.TryGetValue(phrase, out var known))
+        var key = asRole ? "role:" + phrase : phrase;
+        if (_mentioned.TryGetValue(key, out var known))
         {
             return known;
         }
@@ -33,7 +42,7 @@ public sealed partial class AnswerComposer
             _mentioned.Clear();
         }
 
-        return _mentioned[phrase] = Mentions(phrase);
+        return _mentioned[key] = Mentions(phrase, asRole);
     }
 
     /// <summary>
@@ -52,7 +61,7 @@ public sealed partial class AnswerComposer
         }
 
         // "what's the salary for a blockchain developer": the documents cover developers, never blockchain, so not this role.
-        if (question.Roles.Count == 1 && question.QualifiedRoles.FirstOrDefault(q => Unused(q.Qualifier) && !Mentioned(q.Phrase)) is { Phrase: { } narrowed })
+        if (question.Roles.Count == 1 && question.QualifiedRoles.FirstOrDefault(q => Unused(q.Qualifier) && !MentionedAsRole(q.Phrase)) is { Phrase: { } narrowed })
         {
             return narrowed;
         }
@@ -62,7 +71,7 @@ public sealed partial class AnswerComposer
             return null;
         }
 
-        return asked.All(r => !Mentioned(r)) ? asked[0] : null;
+        return asked.All(r => !MentionedAsRole(r)) ? asked[0] : null;
     }
 
     /// <summary>
@@ -91,16 +100,33 @@ public sealed partial class AnswerComposer
     /// <summary>Words that may come between a role phrase's words in a heading for the documents to mention it (default 1).</summary>
     public const int HeadingSlop = 1;
 
+    private HashSet<string>? _roleNameTerms;
+
+    /// <summary>Index terms of every role's names: "data" in "data engineer" is part of a role, not a project.</summary>
+    private HashSet<string> RoleNameTerms => _roleNameTerms ??= knowledge.Glossary.Roles.SelectMany(r => r.AllNames)
+        .SelectMany(n => TermAnalysis.Terms(knowledge.Analyzer, n)).Where(t => !ConceptTokens.IsConcept(t)).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The word, or a synonym of it ("k8s" for kubernetes-*.md), names documents and no role.</summary>
+    private bool NamesDocuments(string word)
+    {
+        if (TermAnalysis.Terms(knowledge.Analyzer, word).Any(RoleNameTerms.Contains))
+        {
+            return false;
+        }
+
+        var forms = knowledge.Glossary.Synonyms.FirstOrDefault(g => g.Contains(word, StringComparer.OrdinalIgnoreCase)) ?? [word];
+        return forms.Any(f => TermAnalysis.Terms(knowledge.Analyzer, f).Where(t => !ConceptTokens.IsConcept(t)).ToList() is [var term] && DocumentNames.Contains(term));
+    }
+
     /// <summary>Whether the words of <paramref name="phrase"/> occur in this order in any passage or its headings (as analysed for the index).</summary>
-    private bool Mentions(string phrase)
+    private bool Mentions(string phrase, bool asRole)
     {
         // "a rust maintainer": a word that names documents (rust-compiler-team.md) is the organisation or project the
         // role belongs to, which its pages seldom write next to the role ("maintainers of the compiler").
         var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var own = words.SkipWhile(w => TermAnalysis.Terms(knowledge.Analyzer, w).ToList() is [var term] && DocumentNames.Contains(term)).ToArray();
-        if (own.Length > 0 && own.Length < words.Length)
+        if (asRole && words.Length > 1)
         {
-            phrase = string.Join(' ', own);
+            phrase = string.Join(' ', words[..^1].SkipWhile(NamesDocuments).Append(words[^1]));
         }
 
         // A word with a synonym ("k8s" for Kubernetes) is looked up as the synonym's concept, which the index holds at

@@ -75,7 +75,7 @@ public sealed partial class AnswerComposer(KnowledgeBase knowledge, PassageScope
 
         // The side that is no known role, named like a role ("service manager", not "R" in "python vs R for a DS").
         var missing = new[] { sides.FirstName, sides.SecondName }.FirstOrDefault(side => Glossary.RoleDiscovery.EndsInRoleNoun(side)
-            && knowledge.Parser.Parse(side).Roles.Count == 0 && !Mentioned(side));
+            && knowledge.Parser.Parse(side).Roles.Count == 0 && !MentionedAsRole(side));
         if (missing is null)
         {
             return null;

@@ -262,4 +262,21 @@ public sealed class AbsentSubjectTests(KnowledgeFixture fixture) : IClassFixture
         Assert.False(other.Answered);
         Assert.Equal("My sources don't mention a scrum maintainer, so I won't guess.", other.Lead);
     }
+
+    [Fact]
+    public void Ask_ProjectQualifiedRole_WhoseNounAlsoNamesTheDocument_IsNotAbsent()
+    {
+        // "member" in the file name names the document as "rust" does: the noun is still what is looked for.
+        using var folder = RoleBot.TestKit.TestPaths.NewTempFolder();
+        folder.Write("rust-compiler-team-member-guide.md", """
+            # Compiler team
+
+            Members review pull requests and can approve changes to the compiler.
+            """);
+        using var knowledge = RoleBot.TestKit.TempFolderKnowledge.LoadKnowledge(folder, semantic: false);
+
+        var answer = new AnswerComposer(knowledge).Compose(knowledge.Parser.Parse("what does a rust member do?"));
+
+        Assert.True(answer.Answered);
+    }
 }
