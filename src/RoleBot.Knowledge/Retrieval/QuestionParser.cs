@@ -37,6 +37,8 @@ public sealed partial class QuestionParser(Glossary.Glossary glossary, RoleBotAn
         "either", "neither", "gig", "gigs",
         // "which pays better?": the comparison's word; what is compared is the pay.
         "better", "worse",
+        // "can anyone become a member?": who may, not what about.
+        "anyone", "anybody",
     };
 
     /// <summary>Question words that name a kind of thing when a topic word follows them ("people side", "people management").</summary>

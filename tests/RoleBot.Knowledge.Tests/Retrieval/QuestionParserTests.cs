@@ -53,6 +53,7 @@ public sealed class QuestionParserTests(KnowledgeFixture fixture) : IClassFixtur
     [InlineData("do backend engs get put on call too", "too")]
     [InlineData("is it ok to approve a change that isnt perfect?", "ok")]
     [InlineData("which pays better?", "better")]
+    [InlineData("can anyone become a k8s member", "anyone")]
     [InlineData("is either gig well paid?", "either")]
     [InlineData("is either gig well paid?", "gig")]
     [InlineData("neither of these gigs sounds remote-friendly, right?", "gigs")]
