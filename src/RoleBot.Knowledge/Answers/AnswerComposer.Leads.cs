@@ -37,10 +37,17 @@ public sealed partial class AnswerComposer
                 : ($"Yes: the sources tie {topic} to the {role.Name} role {refs}.", Verdict.Yes);
         }
 
+        // A line that names no role speaks for its passage's role, or for its page's when the page is about another role.
+        string? Unnamed((Candidate Candidate, ExcerptPicker.Pick Pick) p) =>
+            p.Candidate.RoleMatch < 0 ? (p.Candidate.Passage.Roles.Count > 0 ? p.Candidate.Passage.Roles[0] : null)
+            : TitleRoles(p.Candidate.Passage.DocumentTitle) is { Count: > 0 } titled && !titled.Any(roleIds.Contains) ? titled[0]
+            : null;
         var others = picks.Select((p, i) => (p, n: i + 1))
-            .SelectMany(x => x.p.Pick.Sentence.RoleIds.DefaultIfEmpty().Where(id => id is null ? x.p.Candidate.RoleMatch < 0 : true)
-                .Select(id => (id: id ?? (x.p.Candidate.Passage.Roles.Count > 0 ? x.p.Candidate.Passage.Roles[0] : null), x.n)))
-            .Where(x => x.id is not null && !roleIds.Contains(x.id))
+            .SelectMany(x => x.p.Pick.Sentence.RoleIds.Count > 0
+                ? x.p.Pick.Sentence.RoleIds.Select(id => ((string?)id, x.n))
+                : [(Unnamed(x.p), x.n)])
+            .Where(x => x.Item1 is not null && !roleIds.Contains(x.Item1))
+            .Select(x => (id: x.Item1!, x.n))
             .ToList();
         var verb = Phrasing.Verb(question.Corrected);
         if (others.Count > 0 && knowledge.Glossary.FindRole(others[0].id!) is { } other)

@@ -240,8 +240,32 @@ public sealed partial class AnswerComposer(KnowledgeBase knowledge, PassageScope
         return Finish(question, opening, verdict, citations, comparison: null);
     }
 
-    private static bool AboutAsked((Candidate Candidate, ExcerptPicker.Pick Pick) pick, IReadOnlyList<string> roleIds) =>
-        pick.Pick.MentionsRole || (pick.Pick.Sentence.RoleIds.Count == 0 && pick.Candidate.RoleMatch > 0);
+    /// <summary>
+    /// The excerpt names an asked role, or names none and its passage is about one — unless its document's title names
+    /// only other roles: "They will develop … machine-learning models" on the data scientist page is no evidence about
+    /// data engineers, though that section mentions them.
+    /// </summary>
+    private bool AboutAsked((Candidate Candidate, ExcerptPicker.Pick Pick) pick, IReadOnlyList<string> roleIds)
+    {
+        if (pick.Pick.MentionsRole)
+        {
+            return true;
+        }
+
+        if (pick.Pick.Sentence.RoleIds.Count > 0 || pick.Candidate.RoleMatch <= 0)
+        {
+            return false;
+        }
+
+        var titled = TitleRoles(pick.Candidate.Passage.DocumentTitle);
+        return titled.Count == 0 || titled.Any(roleIds.Contains);
+    }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, List<string>> _titleRoles = new(StringComparer.Ordinal);
+
+    /// <summary>The roles a document title names (one entry per document: titles are few).</summary>
+    private List<string> TitleRoles(string title) => _titleRoles.GetOrAdd(title, t =>
+        Index.Analysis.TermAnalysis.Analyze(knowledge.Analyzer, t).Where(x => Index.Analysis.ConceptTokens.IsRole(x.Term)).Select(x => x.Term[1..]).Distinct().ToList());
 
     private Answer NotCovered(ParsedQuestion question, string lead = "My sources don't cover that, so I won't guess.")
     {

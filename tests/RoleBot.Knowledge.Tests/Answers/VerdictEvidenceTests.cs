@@ -58,4 +58,31 @@ public sealed class VerdictEvidenceTests
     [InlineData("Notes on roles", false)]
     public void NegatingHeading_ReadsTheLastHeading(string section, bool negating) =>
         Assert.Equal(negating, NegationCheck.NegatingHeading(section));
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Ask_LineOnAnotherRolesPage_ThatNamesNoRole_IsNoYesForTheAskedRole(bool semantic)
+    {
+        // The data scientist's page mentions data engineers, so its section is tagged with both roles; its "They will
+        // develop … machine-learning models" is about data scientists, as the page's title says.
+        using var folder = TestPaths.NewTempFolder();
+        folder.Write("zenith-data-scientist.md", """
+            # Data Scientist
+
+            Data scientists work closely with data engineers and analysts. They will develop, test, and implement predictive and machine-learning models for the business.
+            """);
+        folder.Write("zenith-data-engineer.md", """
+            # Data Engineer
+
+            Data engineers build and run the pipelines that move data into the warehouse every night.
+            """);
+        using var knowledge = folder.LoadKnowledge(semantic);
+
+        var answer = new AnswerComposer(knowledge).Compose(knowledge.Parser.Parse("can a data engineer develop machine-learning models?"));
+
+        Assert.True(answer.Answered);
+        Assert.NotEqual(Verdict.Yes, answer.Verdict);
+        Assert.Contains("data scientist", answer.Lead, StringComparison.OrdinalIgnoreCase);
+    }
 }
