@@ -37,7 +37,8 @@ public sealed partial class AnswerComposer
     private List<ExcerptRanking.Option>? RankOptions(ParsedQuestion question, List<string> roleIds, double[] weights, Retriever? retriever = null)
     {
         var candidates = (retriever ?? _retriever).Retrieve(question.Topic, roleIds, depth: 40, weights: weights, semanticQuery: question.SemanticText, documentWords: question.DocumentWords);
-        var options = ExcerptRanking.Rank(candidates, question.Topic, weights, roleIds, p => NamesByDocument.GetValueOrDefault(p.SourcePath), question.AsksAmount, question.AsksDefinition, question.AsksWhatItDoes);
+        var options = ExcerptRanking.Rank(candidates, question.Topic, weights, roleIds, p => NamesByDocument.GetValueOrDefault(p.SourcePath), question.AsksAmount, question.AsksDefinition, question.AsksWhatItDoes,
+            OrganisationTerms(question));
         return options.Count == 0 || (retriever is null && !CoverageGate.Answers(options, knowledge, question.Topic.Count)) ? null : options;
     }
 

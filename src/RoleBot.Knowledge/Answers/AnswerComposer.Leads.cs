@@ -156,7 +156,7 @@ public sealed partial class AnswerComposer
             return "this";
         }
 
-        foreach (var term in question.Topic.Where(t => DocumentNames.Contains(t.Term) && OrganisationBefore().IsMatch(question.Corrected[..t.Start])))
+        foreach (var term in question.Topic.Where(t => IsOrganisation(question, t)))
         {
             var without = System.Text.RegularExpressions.Regex.Replace(text, $@"(?<![\w-]){System.Text.RegularExpressions.Regex.Escape(term.Surface)}(?![\w-])\s*", "",
                 System.Text.RegularExpressions.RegexOptions.IgnoreCase).Trim();
@@ -171,6 +171,13 @@ public sealed partial class AnswerComposer
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:both|either)\s+(?:roles|fields|jobs|professions|professionals|positions|careers|paths|of\s+them|kinds|types)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex SaysBoth();
+
+    /// <summary>A topic word asked "at" that names documents: the organisation whose pages are meant ("at gitlab", "@ dropbox").</summary>
+    private bool IsOrganisation(ParsedQuestion question, QueryTerm term) =>
+        DocumentNames.Contains(term.Term) && term.Start <= question.Corrected.Length && OrganisationBefore().IsMatch(question.Corrected[..term.Start]);
+
+    private HashSet<string> OrganisationTerms(ParsedQuestion question) =>
+        question.Topic.Where(t => IsOrganisation(question, t)).Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:\b(?:at|in|from|for)\s+(?:the\s+)?|@\s*)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex OrganisationBefore();

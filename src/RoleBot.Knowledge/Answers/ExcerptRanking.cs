@@ -35,6 +35,24 @@ internal static partial class ExcerptRanking
     /// <summary>Malus for a fragment under <see cref="MinWords"/> words, such as a label or a heading-like line (default 0.1).</summary>
     public const double FragmentPenalty = 0.1;
 
+    /// <summary>
+    /// Malus for a sentence whose only words of the question are the organisation asked "at" ("Ability to use GitLab"
+    /// for "what level is a senior DS at gitlab"), while the question asks about more (default 0.1): every line of
+    /// that organisation's pages is about it. Articles e@3 and the other four sets unchanged.
+    /// </summary>
+    public const double NameOnlyPenalty = 0.1;
+
+    private static bool RepeatsOnlyTheName(Index.AnalyzedSentence sentence, IReadOnlyList<QueryTerm> topic, IReadOnlySet<string> names)
+    {
+        if (!topic.Any(t => !names.Contains(t.Term)))
+        {
+            return false;
+        }
+
+        var matched = topic.Where(t => sentence.Tokens.Any(x => x.Term == t.Term)).ToList();
+        return matched.Count > 0 && matched.All(t => names.Contains(t.Term));
+    }
+
     /// <summary>Fewest content words a sentence needs to escape <see cref="FragmentPenalty"/> (default 3).</summary>
     public const int MinWords = 3;
 
@@ -79,7 +97,8 @@ internal static partial class ExcerptRanking
     /// <summary>Every sentence of the top passages as an excerpt option, best first.</summary>
     /// <param name="documentNames">The index terms of a passage's document name and title: every sentence of the document is about them.</param>
     public static List<Option> Rank(IReadOnlyList<Candidate> candidates, IReadOnlyList<QueryTerm> topic, double[] weights, IReadOnlyList<string> roleIds,
-        Func<Passages.Passage, IReadOnlySet<string>?>? documentNames = null, bool asksAmount = false, bool asksDefinition = false, bool asksWhatItDoes = false)
+        Func<Passages.Passage, IReadOnlySet<string>?>? documentNames = null, bool asksAmount = false, bool asksDefinition = false, bool asksWhatItDoes = false,
+        IReadOnlySet<string>? organisation = null)
     {
         var options = new List<Option>();
         if (candidates.Count == 0)
@@ -115,6 +134,7 @@ internal static partial class ExcerptRanking
                     + (RoleWeight * role)
                     - (ExcerptPicker.IsQuestion(text, sentence) ? QuestionPenalty : 0)
                     - (words < MinWords ? FragmentPenalty : 0)
+                    - (organisation is { Count: > 0 } && RepeatsOnlyTheName(sentence, topic, organisation) ? NameOnlyPenalty : 0)
                     + (topic.Count == 0 && Defines(sentence, roleIds, text) ? DefiningWeight : 0)
                     + (asksAmount && StatesAmount(text.AsSpan(sentence.Range.Start, sentence.Range.Length)) ? AmountWeight : 0)
                     + ((asksDefinition || asksWhatItDoes) && StatesWhatItIs(text, sentence, topic, roleIds, anyVerb: asksWhatItDoes) ? DefiningWeight : 0);

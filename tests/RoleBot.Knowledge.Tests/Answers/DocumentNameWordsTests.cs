@@ -272,4 +272,40 @@ public sealed class DocumentNameWordsTests
         Assert.True(answer.Answered);
         Assert.DoesNotContain(answer.Citations, c => c.Excerpt.Text.Trim() == "Zenith Engineering Career Framework");
     }
+
+    [Fact]
+    public void Ask_AtAnOrganisation_LineThatOnlyNamesTheOrganisation_IsNotQuoted()
+    {
+        // "Ability to use Acme" shares only "acme" with the question, yet sits near it in meaning; every line of these
+        // pages is about Acme.
+        using var folder = TestPaths.NewTempFolder();
+        folder.Write("acme-data-scientist.md", """
+            # Data Scientist
+
+            ## Senior Data Scientist
+
+            The Senior Data Scientist is a grade 7.
+
+            ## Requirements
+
+            - Ability to use Acme
+            - Senior level: five years of experience with statistical modelling
+            - Senior data scientists mentor the junior members of their team
+
+            ## Levels
+
+            The senior level sits between the intermediate and the staff level of the data science ladder.
+            """);
+        folder.Write("zenith-data-scientist.md", """
+            # Data Scientist
+
+            Data scientists at Zenith build forecasting models for the stores.
+            """);
+        using var knowledge = folder.LoadKnowledge(semantic: true);
+
+        var answer = new AnswerComposer(knowledge).Compose(knowledge.Parser.Parse("what level is a senior DS at acme"));
+
+        Assert.True(answer.Answered);
+        Assert.DoesNotContain(answer.Citations, c => c.Excerpt.Text.StartsWith("Ability to use Acme", StringComparison.Ordinal));
+    }
 }
