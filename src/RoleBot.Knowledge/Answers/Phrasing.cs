@@ -28,13 +28,14 @@ internal static partial class Phrasing
     /// <summary>The verb of a yes/no question in third person ("needs", "uses"), for the "don't say" line.</summary>
     public static string Verb(string question)
     {
-        var match = VerbPattern().Match(question.ToLowerInvariant());
-        if (!match.Success)
+        // "do MLEs need a PhD?": the "do" that opens a question is the auxiliary; the verb is the next one.
+        var matches = VerbPattern().Matches(question.ToLowerInvariant());
+        if (matches.Count == 0)
         {
             return "needs";
         }
 
-        var verb = match.Value;
+        var verb = matches.Select(m => m.Value).FirstOrDefault(v => v != "do") ?? "do";
         return verb switch
         {
             "have" => "has",
