@@ -30,7 +30,20 @@ public sealed partial class AnswerComposer
             return NotCovered(question);
         }
 
-        return Compose(question, Select(options, question, roleIds, []), roleIds, weights);
+        // "who posts to the status page, the IC or the customer liaison?": the best line first, then each named role's
+        // own best line (from its own section), so both sides are heard.
+        // A side's own line may sit further from the best (SideGap): the words of the question are often the other side's.
+        List<Func<ExcerptRanking.Option, bool>> preferred = [];
+        if (question.Shape == QuestionShape.WhichRole && roleIds.Count == 2)
+        {
+            preferred.Add(_ => true);                            // the best line stays first
+            foreach (var side in roleIds.Where(id => !options[0].Candidate.Passage.Roles.Contains(id)))
+            {
+                preferred.Add(o => o.Candidate.Passage.Roles.Contains(side));
+            }
+        }
+
+        return Compose(question, Select(options, question, roleIds, preferred, SideGap), roleIds, weights);
     }
 
     /// <param name="retriever">Another scope than the composer's; its passages are known to be on topic, so the gate is not asked.</param>
@@ -95,6 +108,14 @@ public sealed partial class AnswerComposer
     }
 
     /// <summary>
+    /// How far below the best excerpt each named role's own best line may score in "who does Z, X or Y?" between two
+    /// known roles (default 0.45, against <see cref="CoverageGate.MaxScoreGap"/>'s 0.3 for other excerpts): the
+    /// question's words are often written on one side's page only ("status page" under the IC, "StatusPage" under the
+    /// customer liaison). Team handbooks e@3 0.758 → 0.769 at 0.45; the other sets unchanged.
+    /// </summary>
+    public const double SideGap = 0.45;
+
+    /// <summary>
     /// Fewest words an excerpt needs (default 4): shorter lines are labels and headings ("Job Grade", "Hiring process"),
     /// except a three-word list item that states a duty ("Screen candidate applications" under "EMs are accountable for:").
     /// </summary>
@@ -110,15 +131,16 @@ public sealed partial class AnswerComposer
     /// Up to <see cref="MaxCitations"/> excerpts: for each of <paramref name="preferred"/>, the best option it accepts;
     /// then the best of the rest. Options far below the best are dropped.
     /// </summary>
+    /// <param name="preferredGap">How far below the best a preferred option may score (default <see cref="CoverageGate.MaxScoreGap"/>).</param>
     private static List<(Candidate Candidate, ExcerptPicker.Pick Pick)> Select(List<ExcerptRanking.Option> options, ParsedQuestion question,
-        List<string> roleIds, List<Func<ExcerptRanking.Option, bool>> preferred)
+        List<string> roleIds, List<Func<ExcerptRanking.Option, bool>> preferred, double preferredGap = CoverageGate.MaxScoreGap)
     {
         var picks = new List<(Candidate Candidate, ExcerptPicker.Pick Pick)>();
         foreach (var want in preferred)
         {
             foreach (var option in options.Where(want))
             {
-                if (option.Score < options[0].Score - CoverageGate.MaxScoreGap || picks.Count == MaxCitations)
+                if (option.Score < options[0].Score - preferredGap || picks.Count == MaxCitations)
                 {
                     break;
                 }

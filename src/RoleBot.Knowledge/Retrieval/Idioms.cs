@@ -69,6 +69,9 @@ public static partial class Idioms
         // "what does a DS do day to day?" asks for an overview; "day" alone stays a word ("my first day").
         (Idiom(@"(?:on a )?day[- ]to[- ]day(?: basis)?"), "daily"),
         (Idiom(@"on a daily basis"), "daily"),
+        // "who posts to the status page mid-incident": during it ("mid" alone weighed as a rare topic word); "mid-level"
+        // and "mid-career" stay.
+        (Idiom(@"mid-(?!level|career|senior|size|sized|range|market|tier|weight)(\w+)"), "during the $1"),
         // Where the asker is, not what they ask about ("what trips up MLEs at work?"): every document is about work.
         (Idiom(@"(?:at|in|during) (?:work|the office|the job|my job|their job|your job)(?=\s*[?.!]?$)"), ""),
         (Idiom(@"on the job(?=\s*[?.!]?$)"), ""),

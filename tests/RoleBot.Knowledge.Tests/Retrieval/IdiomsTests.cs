@@ -15,6 +15,8 @@ public sealed class IdiomsTests(KnowledgeFixture fixture) : IClassFixture<Knowle
     [InlineData("how long does it take to ramp up?", "how long does it take to onboard?")]
     [InlineData("who's the go-to person for infra?", "who's the main contact for infra?")]
     [InlineData("when should I loop in the PM?", "when should I involve the PM?")]
+    [InlineData("who posts to the status page mid-incident?", "who posts to the status page during the incident?")]
+    [InlineData("is a mid-level eng on call?", "is a mid-level eng on call?")]
     [InlineData("who brings in new committers at apache?", "who adds new committers at apache?")]
     [InlineData("when do we bring on more reviewers?", "when do we add more reviewers?")]
     [InlineData("who pushes the model to prod, DS or MLE?", "who deploys the model to prod, DS or MLE?")]
