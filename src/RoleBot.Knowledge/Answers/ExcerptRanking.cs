@@ -245,7 +245,9 @@ internal static partial class ExcerptRanking
                 return false;
             }
 
-            if (Index.Analysis.ConceptTokens.IsRole(token.Term) && roleIds.Contains(token.Term[1..]))
+            // "be part of the data engineering leadership team" opens with the discipline, not the data engineer.
+            if (Index.Analysis.ConceptTokens.IsRole(token.Term) && roleIds.Contains(token.Term[1..])
+                && (text is null || !Index.PassageAnalysis.NamesTheDiscipline(text, token)))
             {
                 return SaysMoreThanTheName(sentence, roleIds);
             }

@@ -56,6 +56,7 @@ public sealed class PassageAnalysis
         return new PassageAnalysis(sentences, terms, headingTerms);
     }
 
-    private static bool NamesTheDiscipline(string text, AnalyzedToken role) =>
+    /// <summary>"software engineering", "data engineering": the role's stem written as the discipline, not the person.</summary>
+    internal static bool NamesTheDiscipline(string text, AnalyzedToken role) =>
         role.End <= text.Length && role.End - role.Start > 4 && text.AsSpan(role.Start, role.End - role.Start).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
 }

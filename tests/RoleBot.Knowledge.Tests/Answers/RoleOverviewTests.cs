@@ -100,4 +100,22 @@ public sealed class RoleOverviewTests
         Assert.Single(roleIds);
         Assert.Equal(defines, ExcerptRanking.Defines(candidate.Analysis.Sentences[0], roleIds, candidate.Passage.Text));
     }
+
+    [Theory]
+    [InlineData("Be part of the data engineering leadership team and set its standards with the head of data.", false)]
+    [InlineData("Data engineers build the pipelines that load the warehouse every night.", true)]
+    public void Defines_TheDisciplineNamedFirst_IsNotTheRoleDefined(string line, bool defines)
+    {
+        // "data engineering" stems like "data engineer", but it names the discipline: such a line is one duty among many.
+        using var folder = TestPaths.NewTempFolder();
+        folder.Write("dfe-data-engineer.md", $"""
+            # Data engineer
+
+            {line}
+            """);
+        using var knowledge = KnowledgeBase.Load(folder.Path, semantic: RoleBot.Knowledge.Semantic.SemanticSettings.Lexical);
+        var candidate = new Retriever(knowledge).Retrieve([], ["data-engineer"]).Single(c => c.Passage.Text.StartsWith(line[..20], StringComparison.Ordinal));
+
+        Assert.Equal(defines, ExcerptRanking.Defines(candidate.Analysis.Sentences[0], ["data-engineer"], candidate.Passage.Text));
+    }
 }
