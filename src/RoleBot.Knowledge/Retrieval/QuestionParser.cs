@@ -39,6 +39,8 @@ public sealed partial class QuestionParser(Glossary.Glossary glossary, RoleBotAn
         "better", "worse",
         // "can anyone become a member?": who may, not what about.
         "anyone", "anybody",
+        // "what happens if i miss a page?": the shape of the question, not what it is about.
+        "happen", "happens", "happened", "happening",
     };
 
     /// <summary>Question words that name a kind of thing when a topic word follows them ("people side", "people management").</summary>

@@ -54,6 +54,7 @@ public sealed class QuestionParserTests(KnowledgeFixture fixture) : IClassFixtur
     [InlineData("is it ok to approve a change that isnt perfect?", "ok")]
     [InlineData("which pays better?", "better")]
     [InlineData("can anyone become a k8s member", "anyone")]
+    [InlineData("what happens if i miss a page", "happens")]
     [InlineData("is either gig well paid?", "either")]
     [InlineData("is either gig well paid?", "gig")]
     [InlineData("neither of these gigs sounds remote-friendly, right?", "gigs")]
