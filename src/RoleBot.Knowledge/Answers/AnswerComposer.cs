@@ -108,11 +108,18 @@ public sealed partial class AnswerComposer(KnowledgeBase knowledge, PassageScope
             return question;
         }
 
+        // "are these roles kinda the same?": what the two share is asked about, so the lines saying how much they overlap
+        // answer it ("These positions have a lot of overlap …"), in the words documents use for it.
         var roles = ComparedRoles(question);
+        var rest = question.Topic.Where(t => !Alike().IsMatch(t.Surface)).ToList();
+        var overlap = knowledge.Parser.Parse(OverlapWords).Topic.Where(t => rest.TrueForAll(r => r.Term != t.Term));
         return roles.Count < 2
             ? question
-            : question with { Roles = roles, Shape = QuestionShape.Comparison, Topic = question.Topic.Where(t => !Alike().IsMatch(t.Surface)).ToList() };
+            : question with { Roles = roles, Shape = QuestionShape.Comparison, Topic = [.. rest, .. overlap], TopicText = rest.Count == 0 ? "overlap" : question.TopicText };
     }
+
+    /// <summary>The words documents use for what two roles share.</summary>
+    private const string OverlapWords = "overlap";
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:these|those|the|both)\s+(?:two\s+)?(?:roles|jobs|gigs|positions|careers|paths)\b|\beither\s+(?:role|job|gig|position|career|path)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex TheTwoRoles();
