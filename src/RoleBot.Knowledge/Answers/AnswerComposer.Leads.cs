@@ -138,9 +138,12 @@ public sealed partial class AnswerComposer
             return $"Here is what the sources say about the {question.Roles[0].Name} role:";
         }
 
-        return question.Roles.Count > 0
-            ? $"Here is what the sources say about {TopicName(question)} for the {question.Roles[0].Name} role:"
-            : $"Here is what the sources say about {TopicName(question)}:";
+        return question.Roles.Count switch
+        {
+            0 => $"Here is what the sources say about {TopicName(question)}:",
+            1 => $"Here is what the sources say about {TopicName(question)} for the {question.Roles[0].Name} role:",
+            _ => $"Here is what the sources say about {TopicName(question)} for the {question.Roles[0].Name} and {question.Roles[1].Name} roles:",
+        };
     }
 
     /// <summary>

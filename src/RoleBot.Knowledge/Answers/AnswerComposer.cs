@@ -103,9 +103,22 @@ public sealed partial class AnswerComposer(KnowledgeBase knowledge, PassageScope
     /// </summary>
     private ParsedQuestion WithTheTwoRoles(ParsedQuestion question)
     {
-        if (question.Roles.Count > 0 || !TheTwoRoles().IsMatch(question.Corrected) || !Alike().IsMatch(question.Corrected))
+        if (question.Roles.Count > 0 || TheTwoRoles().Match(question.Corrected) is not { Success: true } named)
         {
             return question;
+        }
+
+        if (!Alike().IsMatch(question.Corrected))
+        {
+            // "why do companies even care about these two roles?": the two roles are the subject, and "two" no topic word.
+            var both = ComparedRoles(question);
+            var topic = question.Topic.Where(t => t.Start < named.Index || t.End > named.Index + named.Length).ToList();
+            return both.Count < 2 ? question : question with
+            {
+                Roles = both,
+                Topic = topic,
+                TopicText = string.Join(' ', topic.OrderBy(t => t.Start).Select(t => t.Surface)),
+            };
         }
 
         // "are these roles kinda the same?": what the two share is asked about, so the lines saying how much they overlap

@@ -49,4 +49,14 @@ public sealed class TheTwoRolesTests(KnowledgeFixture fixture) : IClassFixture<K
         Assert.True(answer.Answered);
         Assert.Contains(answer.Citations.Take(3), c => c.Excerpt.Text.Contains("a lot of overlap", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Ask_AboutTheseTwoRoles_IsAboutBothRolesAndTwoIsNoTopicWord()
+    {
+        var answer = fixture.Ask("why do companies even care about these two roles?");
+
+        Assert.True(answer.Answered);
+        Assert.Equal(2, answer.Roles.Count);
+        Assert.DoesNotContain(" two", answer.Lead, StringComparison.Ordinal);
+    }
 }
