@@ -246,8 +246,9 @@ internal static partial class ExcerptRanking
             }
 
             // "be part of the data engineering leadership team" opens with the discipline, not the data engineer.
+            // "Data preparation: ML engineer is responsible for …" is a labelled item of a list, one duty among many.
             if (Index.Analysis.ConceptTokens.IsRole(token.Term) && roleIds.Contains(token.Term[1..])
-                && (text is null || !Index.PassageAnalysis.NamesTheDiscipline(text, token)))
+                && (text is null || (!Index.PassageAnalysis.NamesTheDiscipline(text, token) && !text.AsSpan(sentence.Range.Start, token.Start - sentence.Range.Start).Contains(':'))))
             {
                 return SaysMoreThanTheName(sentence, roleIds);
             }

@@ -104,7 +104,8 @@ public sealed class RoleOverviewTests
     [Theory]
     [InlineData("Be part of the data engineering leadership team and set its standards with the head of data.", false)]
     [InlineData("Data engineers build the pipelines that load the warehouse every night.", true)]
-    public void Defines_TheDisciplineNamedFirst_IsNotTheRoleDefined(string line, bool defines)
+    [InlineData("Data prep: data engineers own the ETL jobs that prepare the training data.", false)]   // a labelled list item
+    public void Defines_DisciplineOrLabelBeforeTheRole_IsNotTheRoleDefined(string line, bool defines)
     {
         // "data engineering" stems like "data engineer", but it names the discipline: such a line is one duty among many.
         using var folder = TestPaths.NewTempFolder();
