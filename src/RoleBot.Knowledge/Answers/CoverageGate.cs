@@ -44,7 +44,9 @@ internal static class CoverageGate
     public const double SentenceFloor = 0.08;
 
     /// <param name="topicTerms">How many topic words the question has: one word in one sentence is no evidence of a match.</param>
-    public static bool Answers(IReadOnlyList<ExcerptRanking.Option> options, KnowledgeBase knowledge, int topicTerms = 0)
+    /// <param name="oneConcept">The topic is one synonym group ("which pays better?" — pay, salary, lucrative …): a sentence
+    /// holding it counts like two words would, since the group stands for what the question is about in any wording.</param>
+    public static bool Answers(IReadOnlyList<ExcerptRanking.Option> options, KnowledgeBase knowledge, int topicTerms = 0, bool oneConcept = false)
     {
         var baseline = knowledge.Semantic?.OffTopicBaseline ?? 0;
         var best = float.MinValue;
@@ -72,6 +74,6 @@ internal static class CoverageGate
         }
 
         // Third signal: one sentence says nearly everything the question asks about, in the question's own words.
-        return topicTerms >= 2 && best >= baseline - SentenceFloor && options.Any(o => o.Lexical >= SentenceCoverage);
+        return (topicTerms >= 2 || oneConcept) && best >= baseline - SentenceFloor && options.Any(o => o.Lexical >= SentenceCoverage);
     }
 }

@@ -39,5 +39,16 @@ public sealed class CoverageGateTests : IDisposable
         Assert.Equal(answers, CoverageGate.Answers([option], _knowledge, topicTerms));
     }
 
+    [Theory]
+    [InlineData(true, true)]                                   // "which pays better?": one synonym group, held by the sentence
+    [InlineData(false, false)]                                 // one plain word is still no evidence
+    public void Answers_OneConceptHeldByASentence(bool oneConcept, bool answers)
+    {
+        var candidate = new Candidate(_knowledge.Passages[0], _knowledge.Analysis(0), 1f, 1.0, 0, 1.0);
+        var option = new ExcerptRanking.Option(candidate, 0, 0, 1.0, 1.0, -0.04f);
+
+        Assert.Equal(answers, CoverageGate.Answers([option], _knowledge, topicTerms: 1, oneConcept));
+    }
+
     public void Dispose() => _knowledge.Dispose();
 }
