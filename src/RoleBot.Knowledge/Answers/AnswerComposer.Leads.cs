@@ -1,4 +1,3 @@
-using RoleBot.Knowledge.Index.Analysis;
 using RoleBot.Knowledge.Retrieval;
 
 namespace RoleBot.Knowledge.Answers;
@@ -60,12 +59,8 @@ public sealed partial class AnswerComposer
     }
 
     /// <summary>The roles a passage's heading names, else its document's title: the two a "both …" line speaks for.</summary>
-    private IReadOnlyList<string> NamedAbove(Passages.Passage passage)
-    {
-        var inHeading = TermAnalysis.Analyze(knowledge.Analyzer, passage.Section).Where(t => ConceptTokens.IsRole(t.Term)).Select(t => t.Term[1..]).Distinct().ToList();
-        return inHeading.Count >= 2 ? inHeading
-            : TermAnalysis.Analyze(knowledge.Analyzer, passage.DocumentTitle).Where(t => ConceptTokens.IsRole(t.Term)).Select(t => t.Term[1..]).Distinct().ToList();
-    }
+    private IReadOnlyList<string> NamedAbove(Passages.Passage passage) =>
+        RolesNamedIn(passage.Section) is { Count: >= 2 } inHeading ? inHeading : TitleRoles(passage.DocumentTitle);
 
     /// <summary>The topic weight the excerpt's own sentences hold, a word of its heading counting three quarters.</summary>
     private static double QuotedWeight((Candidate Candidate, ExcerptPicker.Pick Pick) pick, IReadOnlyList<QueryTerm> topic, double[] weights)

@@ -181,4 +181,40 @@ public sealed partial class AnswerComposer
 
     /// <summary>Passages whose text is checked for a role phrase's noun as written (default 50): the phrase query's best hits.</summary>
     public const int MentionChecks = 50;
+
+    /// <summary>
+    /// "service manager vs product manager" where the documents never mention a service manager: nothing to compare, so
+    /// say so and quote what they say about the role they do cover (a table of one column would compare nothing, and
+    /// quoting "service" lines as the service manager's would invent one).
+    /// </summary>
+    private Answer? AbsentSide(ParsedQuestion question)
+    {
+        if (question.Shape != QuestionShape.Comparison || question.Roles.Count != 1 || ComparisonSides.Find(question.Corrected) is not { } sides)
+        {
+            return null;
+        }
+
+        // The side that is no known role, named like a role ("service manager", not "R" in "python vs R for a DS").
+        var missing = new[] { sides.FirstName, sides.SecondName }.FirstOrDefault(side => Glossary.RoleDiscovery.EndsInRoleNoun(side)
+            && knowledge.Parser.Parse(side).Roles.Count == 0 && !MentionedAsRole(side));
+        if (missing is null)
+        {
+            return null;
+        }
+
+        var missingWords = missing.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var rest = question.Topic.Where(t => !missingWords.Contains(t.Surface, StringComparer.OrdinalIgnoreCase)).ToList();
+        var known = question.Roles[0];
+        var note = $"My sources don't mention {Phrasing.Article(missing)} {missing}, so I can't compare it with the {known.Name} role.";
+        var overview = Quote(question with
+        {
+            Shape = QuestionShape.Open,
+            Topic = rest,
+            TopicText = string.Join(' ', rest.Select(t => t.Surface)),
+            SemanticText = rest.Count == 0 ? $"what does {Phrasing.Article(known.Name)} {known.Name} do" : $"{known.Name} {string.Join(' ', rest.Select(t => t.Surface))}",
+        });
+        return overview.Answered
+            ? overview with { Lead = $"{note} {overview.Lead}", Text = $"{note} {overview.Text}" }
+            : NotCovered(question, $"My sources don't mention {Phrasing.Article(missing)} {missing}, so I won't guess.");
+    }
 }

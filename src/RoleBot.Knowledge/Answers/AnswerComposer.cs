@@ -61,111 +61,6 @@ public sealed partial class AnswerComposer(KnowledgeBase knowledge, PassageScope
             : answer;
     }
 
-    /// <summary>
-    /// "service manager vs product manager" where the documents never mention a service manager: nothing to compare, so
-    /// say so and quote what they say about the role they do cover (a table of one column would compare nothing, and
-    /// quoting "service" lines as the service manager's would invent one).
-    /// </summary>
-    private Answer? AbsentSide(ParsedQuestion question)
-    {
-        if (question.Shape != QuestionShape.Comparison || question.Roles.Count != 1 || ComparisonSides.Find(question.Corrected) is not { } sides)
-        {
-            return null;
-        }
-
-        // The side that is no known role, named like a role ("service manager", not "R" in "python vs R for a DS").
-        var missing = new[] { sides.FirstName, sides.SecondName }.FirstOrDefault(side => Glossary.RoleDiscovery.EndsInRoleNoun(side)
-            && knowledge.Parser.Parse(side).Roles.Count == 0 && !MentionedAsRole(side));
-        if (missing is null)
-        {
-            return null;
-        }
-
-        var missingWords = missing.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var rest = question.Topic.Where(t => !missingWords.Contains(t.Surface, StringComparer.OrdinalIgnoreCase)).ToList();
-        var known = question.Roles[0];
-        var note = $"My sources don't mention {Phrasing.Article(missing)} {missing}, so I can't compare it with the {known.Name} role.";
-        var overview = Quote(question with
-        {
-            Shape = QuestionShape.Open,
-            Topic = rest,
-            TopicText = string.Join(' ', rest.Select(t => t.Surface)),
-            SemanticText = rest.Count == 0 ? $"what does {Phrasing.Article(known.Name)} {known.Name} do" : $"{known.Name} {string.Join(' ', rest.Select(t => t.Surface))}",
-        });
-        return overview.Answered
-            ? overview with { Lead = $"{note} {overview.Lead}", Text = $"{note} {overview.Text}" }
-            : NotCovered(question, $"My sources don't mention {Phrasing.Article(missing)} {missing}, so I won't guess.");
-    }
-
-    /// <summary>
-    /// "are these two roles the same thing?", "do both roles overlap?" with no role named and nothing earlier to point
-    /// to: a comparison of the two roles the knowledge is most about ("same" and "overlap" are its shape, not its topic).
-    /// </summary>
-    private ParsedQuestion WithTheTwoRoles(ParsedQuestion question)
-    {
-        if (question.Roles.Count > 0 || TheTwoRoles().Match(question.Corrected) is not { Success: true } named)
-        {
-            return question;
-        }
-
-        if (!Alike().IsMatch(question.Corrected))
-        {
-            // "why do companies even care about these two roles?": the two roles are the subject, and "two" no topic word.
-            var both = ComparedRoles(question);
-            var topic = question.Topic.Where(t => t.Start < named.Index || t.End > named.Index + named.Length).ToList();
-            return both.Count < 2 ? question : question with
-            {
-                Roles = both,
-                Topic = topic,
-                TopicText = string.Join(' ', topic.OrderBy(t => t.Start).Select(t => t.Surface)),
-            };
-        }
-
-        // "are these roles kinda the same?": what the two share is asked about, so the lines saying how much they overlap
-        // answer it ("These positions have a lot of overlap …"), in the words documents use for it.
-        var roles = ComparedRoles(question);
-        var rest = question.Topic.Where(t => !Alike().IsMatch(t.Surface)).ToList();
-        var overlap = knowledge.Parser.Parse(OverlapWords).Topic.Where(t => rest.TrueForAll(r => r.Term != t.Term));
-        return roles.Count < 2
-            ? question
-            : question with { Roles = roles, Shape = QuestionShape.Comparison, Topic = [.. rest, .. overlap], TopicText = rest.Count == 0 ? "overlap" : question.TopicText };
-    }
-
-    /// <summary>The words documents use for what two roles share.</summary>
-    private const string OverlapWords = "overlap";
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:these|those|the|both)\s+(?:two\s+)?(?:roles|jobs|gigs|positions|careers|paths)\b|\beither\s+(?:role|job|gig|position|career|path)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex TheTwoRoles();
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:same|overlap|overlapping|alike|interchangeable)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex Alike();
-
-    /// <summary>
-    /// "i'm a dev, which role keeps me close to coding?", "which role suits a software engineer who wants to keep
-    /// coding?": the one role named is where the asker stands, not one of the answers, so it neither filters the
-    /// passages nor wins the tally; the question is answered among the roles the documents tie to the rest.
-    /// </summary>
-    private ParsedQuestion WithoutTheAskersRole(ParsedQuestion question)
-    {
-        if (question.Shape != QuestionShape.WhichRole || question.Roles.Count != 1)
-        {
-            return question;
-        }
-
-        foreach (System.Text.RegularExpressions.Match match in Asker().Matches(question.Corrected))
-        {
-            if (knowledge.Parser.Parse(match.Groups["who"].Value).Roles.Any(r => r.Id == question.Roles[0].Id))
-            {
-                return question with { Roles = [], AskersRole = question.Roles[0].Id };
-            }
-        }
-
-        return question;
-    }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:i'?m|i\s+am|as|for|suits?|fits?)\s+(?:an?\s+)(?<who>[\w-]+(?:\s+[\w-]+){0,3})", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex Asker();
-
     /// <summary>The curated answer first, quoted and labelled with its owner and date; then the usual cited excerpts.</summary>
     private static Answer WithCurated(Answer answer, CuratedAnswer curated)
     {
@@ -284,8 +179,10 @@ public sealed partial class AnswerComposer(KnowledgeBase knowledge, PassageScope
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, List<string>> _titleRoles = new(StringComparer.Ordinal);
 
     /// <summary>The roles a document title names (one entry per document: titles are few).</summary>
-    private List<string> TitleRoles(string title) => _titleRoles.GetOrAdd(title, t =>
-        Index.Analysis.TermAnalysis.Analyze(knowledge.Analyzer, t).Where(x => Index.Analysis.ConceptTokens.IsRole(x.Term)).Select(x => x.Term[1..]).Distinct().ToList());
+    private List<string> TitleRoles(string title) => _titleRoles.GetOrAdd(title, t => RolesNamedIn(t));
+
+    /// <summary>The role ids a text names, in order of first mention (analysed as the index analyses it).</summary>
+    private List<string> RolesNamedIn(string text) => Glossary.RoleTagger.Mentions(Index.Analysis.TermAnalysis.Analyze(knowledge.Analyzer, text));
 
     private Answer NotCovered(ParsedQuestion question, string lead = "My sources don't cover that, so I won't guess.")
     {

@@ -45,9 +45,24 @@ public static partial class ChatSpelling
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The question with chat shorthand spelled out; everything else unchanged.</summary>
-    public static string Expand(string question) =>
-        Token().Replace(DiffAsDifferent().Replace(EngAsEngineering().Replace(AreAsR().Replace(WhatsAsWhatDoes().Replace(question, "what does"), "are"), "engineering"), "different"),
-            m => Words.TryGetValue(m.Value, out var full) ? full : m.Value);
+    public static string Expand(string question)
+    {
+        foreach (var (pattern, full) in InContext)
+        {
+            question = pattern.Replace(question, full);
+        }
+
+        return Token().Replace(question, m => Words.TryGetValue(m.Value, out var full) ? full : m.Value);
+    }
+
+    /// <summary>Shorthand whose meaning depends on the words around it, spelled out before the word-by-word table.</summary>
+    private static readonly (Regex Pattern, string Full)[] InContext =
+    [
+        (WhatsAsWhatDoes(), "what does"),
+        (AreAsR(), "are"),
+        (EngAsEngineering(), "engineering"),
+        (DiffAsDifferent(), "different"),
+    ];
 
     // "whats a liaison do during an incident": "what's" before "a/the … do" is "what does" ("what is a liaison do" asks
     // nothing); "what's the best thing to do" and "what's a PM do with …"-style infinitives keep "what is".

@@ -11,47 +11,6 @@ namespace RoleBot.Knowledge.Retrieval;
 /// </summary>
 public sealed partial class QuestionParser(Glossary.Glossary glossary, RoleBotAnalyzer analyzer, Vocabulary vocabulary)
 {
-    /// <summary>Words that shape a question but are not its topic (checked on the words as written).</summary>
-    private static readonly HashSet<string> QuestionWords = new(StringComparer.Ordinal)
-    {
-        "what", "whats", "what's", "how", "why", "when", "where", "who", "whom", "whose", "which", "does", "do", "did", "doing", "done",
-        "should", "would", "could", "can", "may", "might", "must", "shall", "will", "need", "needs", "needed", "use", "uses", "using",
-        "used", "know", "knows", "knowing", "require", "requires", "required", "have", "has", "having", "get", "gets", "i", "me",
-        "my", "we", "our", "us", "you", "your", "he", "she", "his", "her", "them", "role", "roles", "person", "people", "someone",
-        "somebody", "hey", "hi", "hello", "please", "thanks", "thank", "tell", "explain", "describe", "rolebot", "about", "vs",
-        "versus", "compare", "compared", "comparison", "difference", "differences", "different", "differ", "between", "other",
-        "typically", "usually", "really", "actually", "also", "more", "most", "some", "any", "all", "both", "kind", "sort", "type",
-        "job", "jobs", "position", "one", "ones", "good", "well", "much", "many", "lot", "typical", "normally", "generally",
-        "mean", "means", "am", "im", "i'm", "there", "here", "like", "want", "wants", "main", "key", "list", "give", "show",
-        "mainly", "primarily", "exactly", "each", "etc", "kinds", "types", "rather", "than", "instead", "why", "face",
-        "faces", "facing", "important", "importance", "matter", "matters", "necessary", "essential", "useful", "worth", "involved",
-        "involve", "involves", "responsible", "expected", "supposed", "often", "daily", "everyday", "actual", "common",
-        "exist", "exists", "define", "definition", "defined", "meaning", "means", "explained", "concern", "concerns", "considered", "consider", "anything", "something", "things", "thing", "stuff", "become", "becoming", "someone's",
-        // Asking for an overview in other words ("quick overview pls", "tl;dr of the DS role"): the shape, not the topic.
-        "overview", "summary", "summarise", "summarize", "nutshell", "gist", "rundown", "quick", "brief", "briefly", "basically",
-        "overall", "pls", "plz",
-        // Chat fillers and contractions that carry no topic ("or nah", "who's", "someone else").
-        "nah", "lol", "btw", "tbh", "imo", "imho", "who's", "when's", "where's", "how's", "there's", "else", "new", "even",
-        "so", "still", "just", "too", "ever", "yet", "ok", "okay",
-        // "is either gig well paid?": which of the roles, not what about them.
-        "either", "neither", "gig", "gigs",
-        // "which pays better?": the comparison's word; what is compared is the pay.
-        "better", "worse",
-        // "can anyone become a member?": who may, not what about.
-        "anyone", "anybody",
-        // "what happens if i miss a page?": the shape of the question, not what it is about.
-        "happen", "happens", "happened", "happening",
-    };
-
-    /// <summary>Question words that name a kind of thing when a topic word follows them ("people side", "people management").</summary>
-    private static readonly HashSet<string> NounModifiers = new(StringComparer.Ordinal) { "people", "person" };
-
-    /// <summary>"how long", "how often", "how many": the amount asked for is the question's shape (<see cref="ParsedQuestion.AsksAmount"/>), not its topic.</summary>
-    private static readonly HashSet<string> AmountWords = new(StringComparer.Ordinal)
-    {
-        "long", "often", "many", "much", "quickly", "quick", "fast", "soon", "frequently", "big", "large",
-    };
-
     private static bool AfterHow(string text, int start)
     {
         var before = text.AsSpan(0, start).TrimEnd();
@@ -160,11 +119,7 @@ public sealed partial class QuestionParser(Glossary.Glossary glossary, RoleBotAn
         }
 
         var shape = ShapeOf(corrected.ToLowerInvariant(), roles.Count);
-        // "how does a DS differ from an MLE": "from" joins the two sides; elsewhere ("pull raw data from?") it is asked about.
-        topic.RemoveAll(t => t.Surface.Equals("from", StringComparison.OrdinalIgnoreCase) && DifferBefore().IsMatch(corrected[..t.Start]));
-        // "is kubernetes part of the MLE job?": "part of" says it belongs to the job; the job is asked about, not a part.
-        // "which part of the pipeline" asks about a part, and keeps it.
-        topic.RemoveAll(t => t.Surface.Equals("part", StringComparison.OrdinalIgnoreCase) && PartOf().IsMatch(corrected[t.End..]) && !APart().IsMatch(corrected[..t.Start]));
+        WithoutJoiningWords(topic, corrected);
         var qualified = new List<(string Qualifier, string Phrase)>();
 
         var topicText = TopicText(corrected, topic, tokens);
@@ -253,15 +208,6 @@ public sealed partial class QuestionParser(Glossary.Glossary glossary, RoleBotAn
 
         return followUp;
     }
-
-    [GeneratedRegex(@"^\s+of\s+(?:the|a|an|my|your|their|our|his|her)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex PartOf();
-
-    [GeneratedRegex(@"\b(?:which|what|the|a|an|each|every|any|this|that|one|first|last|hardest|best|worst|main|big|biggest|fun|favourite|favorite)\s+$", RegexOptions.IgnoreCase)]
-    private static partial Regex APart();
-
-    [GeneratedRegex(@"\b(?:differ|differs|differed|different)\s+$", RegexOptions.IgnoreCase)]
-    private static partial Regex DifferBefore();
 
     private static QuestionShape ShapeOf(string text, int roleCount)
     {

@@ -1,0 +1,78 @@
+using RoleBot.Knowledge.Answers;
+using RoleBot.TestKit;
+
+namespace RoleBot.Knowledge.Tests.Answers;
+
+/// <summary>"X vs Y at acme": the organisation says whose documents, never an aspect to compare the roles on.</summary>
+public sealed class OrganisationComparisonTests
+{
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Compare_RolesAtAnOrganisation_NoTableRowForTheOrganisationsName(bool semantic)
+    {
+        // Both ladders share a line about Acme; a row "acme" quoting it twice would compare nothing.
+        using var folder = TestPaths.NewTempFolder();
+        folder.Write("acme-data-scientist.md", """
+            # Data scientist at Acme
+
+            Data scientists explore data and build statistical models that answer business questions.
+
+            I promote the Acme values at every offsite and in every review.
+            """);
+        folder.Write("acme-ml-engineer.md", """
+            # Machine learning engineer at Acme
+
+            Machine learning engineers deploy models to production and keep them fast and reliable.
+
+            I promote the Acme values at every offsite and in every review.
+            """);
+        using var knowledge = folder.LoadKnowledge(semantic);
+
+        var answer = new AnswerComposer(knowledge).Compose(knowledge.Parser.Parse("data scientist vs ML engineer at acme"));
+
+        Assert.True(answer.Answered);
+        Assert.DoesNotContain(answer.Comparison?.Rows ?? [], r => r.Aspect.Contains("acme", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void Compare_RolesAtAnOrganisation_QuotesThatOrganisationsRolesNotTheLinesNamingIt()
+    {
+        // "at zenith" is no aspect to compare on: as a topic word it made the lines that repeat the name the evidence,
+        // and the other organisation's pages filled the table. (Hybrid mode: in lexical mode the six-aspect table that
+        // an empty topic gets answered one question fewer on each handbook set, so the name stays a topic there.)
+        using var folder = TestPaths.NewTempFolder();
+        folder.Write("zenith-technical-program-manager.md", """
+            # Technical program manager
+
+            Technical program managers plan multi-team programs, track their dependencies and report progress to leadership.
+
+            I practice the Zenith diversity commitments on a regular basis.
+            """);
+        folder.Write("zenith-site-reliability-engineer.md", """
+            # Site reliability engineer
+
+            Site reliability engineers keep production services available, automate toil and lead incident reviews.
+
+            I help shape the Zenith engineering culture through tech talks and hack weeks.
+            """);
+        folder.Write("borealis-technical-program-manager.md", """
+            # Technical program manager
+
+            Technical program managers own the roadmap of a program and coordinate the teams that deliver it.
+            """);
+        folder.Write("borealis-site-reliability-engineer.md", """
+            # Site reliability engineer
+
+            Site reliability engineers run the on-call rotation and set the error budgets of every service.
+            """);
+        using var knowledge = folder.LoadKnowledge(semantic: true);
+
+        var answer = new AnswerComposer(knowledge).Compose(knowledge.Parser.Parse("technical program manager vs site reliability engineer at zenith, whats different"));
+
+        Assert.True(answer.Answered);
+        Assert.All(answer.Citations, c => Assert.StartsWith("zenith-", c.Source, StringComparison.Ordinal));
+        Assert.DoesNotContain(answer.Comparison?.Rows ?? [], r => r.Aspect.Contains("zenith", StringComparison.OrdinalIgnoreCase));
+        Assert.All(answer.Citations.Take(2), c => Assert.DoesNotContain("Zenith", c.Excerpt.Text, StringComparison.Ordinal));
+    }
+}
