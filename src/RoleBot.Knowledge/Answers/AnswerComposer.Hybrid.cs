@@ -82,7 +82,10 @@ public sealed partial class AnswerComposer
 
             if (question.Roles.Count < 2)
             {
-                return Compose(question with { Shape = QuestionShape.Open }, sidePicks, named);
+                // One side or neither is a known role ("lead engineer vs principal engineer at loan market"): the lead
+                // names both sides as asked, not the question's leftover words as a topic of the one known role.
+                var lead = $"Here is what the sources say about {sides.FirstName} and about {sides.SecondName}:";
+                return Compose(question with { Shape = QuestionShape.Open }, sidePicks, named, lead: lead);
             }
 
             return WithTable(Compose(question with { Roles = roles }, sidePicks, roleIds), CompareRoles(question with { Roles = roles }), roles);

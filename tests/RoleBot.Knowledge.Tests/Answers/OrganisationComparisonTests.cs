@@ -75,4 +75,29 @@ public sealed class OrganisationComparisonTests
         Assert.DoesNotContain(answer.Comparison?.Rows ?? [], r => r.Aspect.Contains("zenith", StringComparison.OrdinalIgnoreCase));
         Assert.All(answer.Citations.Take(2), c => Assert.DoesNotContain("Zenith", c.Excerpt.Text, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Compare_AKnownRoleWithALevelOfAnother_LeadNamesBothSidesNotLeftoverWords()
+    {
+        // "Lead Engineer" is a role of the ladder; "Principal Engineer" a level of "engineer". The lead named
+        // "principal engineer at market" as the Lead Engineer role's topic (the organisation's second word left over).
+        using var folder = TestPaths.NewTempFolder();
+        folder.Write("loan-market-ladder.md", """
+            # Engineering roles
+
+            ## Principal Engineer
+
+            I lead a team and take an idea to production with little supervision. This role starts the domain expert track.
+
+            ## Lead Engineer
+
+            I am learning to be a servant leader for my team. This role is the start of the management track.
+            """);
+        using var knowledge = folder.LoadKnowledge(semantic: true);
+
+        var answer = new AnswerComposer(knowledge).Compose(knowledge.Parser.Parse("lead engineer vs principal engineer at loan market"));
+
+        Assert.True(answer.Answered);
+        Assert.Equal("Here is what the sources say about lead engineer and about principal engineer:", answer.Lead);
+    }
 }
