@@ -156,7 +156,8 @@ public sealed partial class AnswerComposer
 
         foreach (var term in question.Topic.Where(t => IsOrganisation(question, t)))
         {
-            var without = System.Text.RegularExpressions.Regex.Replace(text, $@"(?<![\w-]){System.Text.RegularExpressions.Regex.Escape(term.Surface)}(?![\w-])\s*", "",
+            // The word that says "whose" goes with the name ("first day at turing" → "first day").
+            var without = System.Text.RegularExpressions.Regex.Replace(text, $@"(?:\b(?:at|in|from|for)\s+(?:the\s+)?|@\s*)?(?<![\w-]){System.Text.RegularExpressions.Regex.Escape(term.Surface)}(?![\w-])\s*", "",
                 System.Text.RegularExpressions.RegexOptions.IgnoreCase).Trim();
             if (without.Length > 0)
             {
@@ -170,9 +171,26 @@ public sealed partial class AnswerComposer
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:both|either)\s+(?:roles|fields|jobs|professions|professionals|positions|careers|paths|of\s+them|kinds|types)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex SaysBoth();
 
-    /// <summary>A topic word asked "at" that names documents: the organisation whose pages are meant ("at gitlab", "@ dropbox").</summary>
-    private bool IsOrganisation(ParsedQuestion question, QueryTerm term) =>
-        DocumentNames.Contains(term.Term) && term.Start <= question.Corrected.Length && OrganisationBefore().IsMatch(question.Corrected[..term.Start]);
+    /// <summary>
+    /// A topic word asked "at" that names documents: the organisation whose pages are meant ("at gitlab", "@ dropbox"),
+    /// and each further word of a name that runs on ("at loan market").
+    /// </summary>
+    private bool IsOrganisation(ParsedQuestion question, QueryTerm term)
+    {
+        if (!DocumentNames.Contains(term.Term) || term.Start > question.Corrected.Length)
+        {
+            return false;
+        }
+
+        if (OrganisationBefore().IsMatch(question.Corrected[..term.Start]))
+        {
+            return true;
+        }
+
+        var previous = question.Topic.LastOrDefault(t => t.End <= term.Start);
+        return previous is not null && previous.End <= question.Corrected.Length && question.Corrected.AsSpan(previous.End, term.Start - previous.End).IsWhiteSpace()
+            && IsOrganisation(question, previous);
+    }
 
     private HashSet<string> OrganisationTerms(ParsedQuestion question) =>
         question.Topic.Where(t => IsOrganisation(question, t)).Select(t => t.Term).ToHashSet(StringComparer.Ordinal);

@@ -66,6 +66,32 @@ public sealed class DocumentNameWordsTests
         Assert.DoesNotContain("acme", answer.Lead, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Theory]
+    [InlineData("what should i do on my first day at acme", "first day")]
+    [InlineData("tell me about code reviews at alpine ridge", "code reviews")]
+    public void Ask_OrganisationInTheTopic_LeadDropsTheNameWithItsPreposition(string question, string topic)
+    {
+        // The lead read "the sources say about first day at:" — the name went, its "at" stayed; and a two-word
+        // organisation ("alpine ridge") lost only its first word.
+        using var folder = TestPaths.NewTempFolder();
+        folder.Write("acme-new-starters.md", """
+            # New starters at Acme
+
+            On your first day you meet your buddy, collect your laptop and join the team standup.
+            """);
+        folder.Write("alpine-ridge-reviews.md", """
+            # Code reviews at Alpine Ridge
+
+            Code reviews need one approval from an owner of the code before a change is merged.
+            """);
+        using var knowledge = folder.LoadKnowledge(semantic: false);
+
+        var answer = new AnswerComposer(knowledge).Compose(knowledge.Parser.Parse(question));
+
+        Assert.True(answer.Answered);
+        Assert.Equal($"Here is what the sources say about {topic}:", answer.Lead);
+    }
+
     [Fact]
     public void Ask_RoleOverviewAtAnOrganisation_QuotesThatOrganisationsDescription()
     {
