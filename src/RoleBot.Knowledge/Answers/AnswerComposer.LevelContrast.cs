@@ -10,6 +10,12 @@ public sealed partial class AnswerComposer
     /// <summary>Sentences of each level looked at for a parallel pair (default 60 best per side).</summary>
     public const int ContrastOptions = 60;
 
+    /// <summary>
+    /// Sentences of each level looked at for a parallel pair when the question asks something of the levels (default 8
+    /// best per side): the pair must answer it, not merely be the most alike.
+    /// </summary>
+    public const int AspectOptions = 8;
+
     /// <summary>Parallel pairs quoted for two levels (default 2: four excerpts).</summary>
     public const int ContrastPairs = 2;
 
@@ -26,14 +32,16 @@ public sealed partial class AnswerComposer
     /// lexical mode), each line used once. A line both levels share word for word, or one that differs only in the
     /// levels' names and numbers ("grade 7" / "grade 8"), says nothing the question did not.
     /// </summary>
+    /// <param name="asked">Terms the question asks of each level: pairs whose lines hold them come first.</param>
     private List<(ExcerptRanking.Option First, ExcerptRanking.Option Second)> LevelContrast(List<ExcerptRanking.Option> first,
-        List<ExcerptRanking.Option> second, HashSet<string> sideTerms)
+        List<ExcerptRanking.Option> second, HashSet<string> sideTerms, HashSet<string> asked)
     {
-        var a = Usable(first);
-        var b = Usable(second);
+        var take = asked.Count > 0 ? AspectOptions : ContrastOptions;
+        var a = Usable(first, take);
+        var b = Usable(second, take);
         var semantic = knowledge.Semantic;
         // Similarities first (a dot product each), the word checks only on the best pairs until two are chosen.
-        var pairs = new List<(double Similarity, int A, int B)>(a.Count * b.Count);
+        var pairs = new List<(int Asked, double Similarity, int A, int B)>(a.Count * b.Count);
         for (var i = 0; i < a.Count; i++)
         {
             for (var j = 0; j < b.Count; j++)
@@ -42,16 +50,16 @@ public sealed partial class AnswerComposer
                 {
                     double similarity = semantic is null ? Dice(a[i].Terms, b[j].Terms)
                         : semantic.Sentences.Similarity(SentenceRow(semantic, a[i].Option), semantic.Sentences.Row(SentenceRow(semantic, b[j].Option)));
-                    pairs.Add((similarity, i, j));
+                    pairs.Add(((a[i].Terms.Overlaps(asked) ? 1 : 0) + (b[j].Terms.Overlaps(asked) ? 1 : 0), similarity, i, j));
                 }
             }
         }
 
-        pairs.Sort((p, q) => q.Similarity.CompareTo(p.Similarity));
+        pairs.Sort((p, q) => p.Asked != q.Asked ? q.Asked.CompareTo(p.Asked) : q.Similarity.CompareTo(p.Similarity));
         var chosen = new List<(ExcerptRanking.Option, ExcerptRanking.Option)>();
         var usedA = new HashSet<int>();
         var usedB = new HashSet<int>();
-        foreach (var (_, i, j) in pairs)
+        foreach (var (_, _, i, j) in pairs)
         {
             if (chosen.Count == ContrastPairs)
             {
@@ -104,10 +112,10 @@ public sealed partial class AnswerComposer
         semantic.SentenceRow(option.Candidate.Passage.Ordinal, option.Sentence);
 
     /// <summary>The best options that can stand as a line (no fragment, no question), with their text and terms.</summary>
-    private static List<(ExcerptRanking.Option Option, string Text, HashSet<string> Terms)> Usable(List<ExcerptRanking.Option> options) =>
+    private static List<(ExcerptRanking.Option Option, string Text, HashSet<string> Terms)> Usable(List<ExcerptRanking.Option> options, int take) =>
         options.Where(o => o.Candidate.Analysis.Sentences[o.Sentence].Tokens.Count >= ExcerptRanking.MinWords
                 && !ExcerptPicker.IsQuestion(o.Candidate.Passage.Text, o.Candidate.Analysis.Sentences[o.Sentence]))
-            .Take(ContrastOptions)
+            .Take(take)
             .Select(o => (o, Line(o).Trim(), TermsOf(o)))
             .ToList();
 
@@ -149,7 +157,10 @@ public sealed partial class AnswerComposer
     /// are looked at, so a large knowledge is not analysed whole).
     /// </summary>
     /// <param name="other">The other side's own words: a passage headed with them too belongs to neither side.</param>
-    private (ParsedQuestion Question, Func<Passages.Passage, bool> Passages)? LevelScope(ParsedQuestion side, List<string> own, List<string> other)
+    /// <param name="label">The side's whole name as index terms ("senior", "backend"): with the documents' names, where the level is.</param>
+    /// <returns>The side's question within the level's passages, and the terms it asks of the level (<see cref="Aspect"/>).</returns>
+    private (ParsedQuestion Question, Func<Passages.Passage, bool> Passages, HashSet<string> Asks)? LevelScope(ParsedQuestion side, List<string> own, List<string> other,
+        HashSet<string> label)
     {
         if (own.Count == 0 || own.Any(ConceptTokens.IsRole))
         {
@@ -157,14 +168,19 @@ public sealed partial class AnswerComposer
         }
 
         // The other words name the documents ("at sourcegraph"), or else the heading over the levels ("manager" in
-        // "Management Levels > M3"); at least one must name a document.
-        var rest = side.Topic.Where(t => !own.Contains(t.Term) && LevelWords.Number(t.Surface) is null).Select(t => t.Term).ToList();
-        if (rest.Count == 0 || !rest.Any(DocumentNames.Contains))
+        // "Management Levels > M3"); at least one must name a document. Words outside the side's name that name no
+        // document are what is asked of each level ("how big are the things each one ships?").
+        var others = side.Topic.Where(t => !own.Contains(t.Term) && LevelWords.Number(t.Surface) is null).ToList();
+        var aspect = Aspect(others, label);
+        var rest = others.Except(aspect).Select(t => t.Term).ToList();
+        // "IC3 vs IC4 MLE - how far out do they plan?": a role's level that names documents of its own is found by that name.
+        var byLevel = rest.Count == 0 && side.Roles.Count > 0 && own.All(DocumentNames.Contains);
+        if (!byLevel && (rest.Count == 0 || !rest.Any(DocumentNames.Contains)))
         {
             return null;
         }
 
-        var documents = NamesByDocument.Where(d => rest.Any(d.Value.Contains)).ToDictionary(d => d.Key, d => d.Value, StringComparer.Ordinal);
+        var documents = NamesByDocument.Where(d => byLevel ? own.All(d.Value.Contains) : rest.Any(d.Value.Contains)).ToDictionary(d => d.Key, d => d.Value, StringComparer.Ordinal);
         if (documents.Count == 0)
         {
             return null;                                         // no one document carries all of the side's names
@@ -188,13 +204,21 @@ public sealed partial class AnswerComposer
         }
 
         var semantic = side.SemanticText;
-        foreach (var term in side.Topic.Where(t => !own.Contains(t.Term) && LevelWords.Number(t.Surface) is null))
+        foreach (var term in others.Except(aspect))
         {
             semantic = Regex.Replace(semantic, $@"(\b(at|in|for|@)\s+)?\b{Regex.Escape(term.Surface)}\b", "", RegexOptions.IgnoreCase);
         }
 
         // Lexical mode needs a word to search for: the level's own, which every passage it heads holds in its heading.
-        List<QueryTerm> topic = knowledge.Semantic is null ? side.Topic.Where(t => own.Contains(t.Term)).ToList() : [];
-        return (side with { Topic = topic, SemanticText = semantic.Trim() }, Headed);
+        // The asked aspect is searched for in both modes.
+        List<QueryTerm> topic = [.. knowledge.Semantic is null ? side.Topic.Where(t => own.Contains(t.Term)) : [], .. aspect];
+        return (side with { Topic = topic, SemanticText = semantic.Trim() }, Headed, aspect.Select(t => t.Term).ToHashSet(StringComparer.Ordinal));
     }
+
+    /// <summary>
+    /// The words of a level side's question that are neither the side's name nor the documents' ("big", "ship" of
+    /// "senior vs staff backend at gitlab, how big are the things each one ships?"): what is asked of each level.
+    /// </summary>
+    private List<QueryTerm> Aspect(List<QueryTerm> others, HashSet<string> label) =>
+        others.Where(t => !label.Contains(t.Term) && !DocumentNames.Contains(t.Term)).ToList();
 }

@@ -19,8 +19,8 @@ public sealed partial class AnswerComposer
         var firstTerms = SideTerms(sides.FirstWords);
         var secondTerms = SideTerms(sides.SecondWords);
         var full = RankOptions(question, roleIds, weights);
-        var (first, firstInLevel) = SideOptions(sides.First, firstTerms, secondTerms);
-        var (second, secondInLevel) = SideOptions(sides.Second, secondTerms, firstTerms);
+        var (first, firstInLevel, firstAsks) = SideOptions(sides.First, firstTerms, secondTerms, sides.FirstLabel);
+        var (second, secondInLevel, secondAsks) = SideOptions(sides.Second, secondTerms, firstTerms, sides.SecondLabel);
         if (full is null && (first is null || second is null))
         {
             return null;                                         // one side alone is not a comparison
@@ -54,9 +54,13 @@ public sealed partial class AnswerComposer
         {
             // Two levels of a ladder: each level's opening line where both sections have one, then the lines that say the
             // same thing at each level, in each level's words.
+            // A question that asks something of each level ("how big are the things each one ships?") pairs the lines
+            // that answer it, not the levels' openings.
+            var asked = firstAsks.Union(secondAsks).ToHashSet(StringComparer.Ordinal);
+            var asks = asked.Count > 0;
             var sideTerms = firstTerms.Concat(secondTerms).ToHashSet();
-            var pairs = LevelContrast(first!, second!, sideTerms);
-            if (LevelOpening(first!, sides.FirstWords) is { } a0 && LevelOpening(second!, sides.SecondWords) is { } b0
+            var pairs = LevelContrast(first!, second!, sideTerms, asked);
+            if (!asks && LevelOpening(first!, sides.FirstWords) is { } a0 && LevelOpening(second!, sides.SecondWords) is { } b0
                 && Differ(TermsOf(a0), TermsOf(b0), sideTerms))
             {
                 pairs.Insert(0, (a0, b0));
@@ -99,15 +103,19 @@ public sealed partial class AnswerComposer
     }
 
     /// <param name="own">The side's own words as <see cref="SideTerms"/> gives them.</param>
-    /// <returns>The side's options, and whether they come from the passages the side heads (<see cref="LevelScope"/>).</returns>
-    private (List<ExcerptRanking.Option>? Options, bool Scoped) SideOptions(string side, List<string> own, List<string> other)
+    /// <param name="label">The side's whole name ("senior backend"), shared words included.</param>
+    /// <returns>The side's options, whether they come from the passages the side heads (<see cref="LevelScope"/>), and
+    /// the terms the question asks of the level beyond its name.</returns>
+    private (List<ExcerptRanking.Option>? Options, bool Scoped, HashSet<string> Asks) SideOptions(string side, List<string> own, List<string> other, string label)
     {
         var parsed = knowledge.Parser.Parse(side);
         var roleIds = parsed.Roles.Select(r => r.Id).ToList();
         var scoped = false;
+        HashSet<string> asks = [];
         List<ExcerptRanking.Option>? options = null;
-        if (LevelScope(parsed, own, other) is { } level)
+        if (LevelScope(parsed, own, other, TermAnalysis.Terms(knowledge.Analyzer, label).ToHashSet(StringComparer.Ordinal)) is { } level)
         {
+            asks = level.Asks;
             // "IC3 MLE at dropbox", "staff backend eng at gitlab": the section or document that level heads, described
             // the way an overview is (its opening, the sentence that names the role), not the lines that say "Dropbox".
             options = RankOptions(level.Question, roleIds, _retriever.Weights(level.Question.Topic), _retriever.Within(level.Passages));
@@ -119,14 +127,14 @@ public sealed partial class AnswerComposer
         options ??= RankOptions(overview, roleIds, _retriever.Weights(overview.Topic));
         if (options is null || own.Count == 0)
         {
-            return (options, scoped);
+            return (options, scoped, asks);
         }
 
         // A side's defining line opens with its name ("Reviewers are able to ...", "The Customer Liaison is ...", "Mergers
         // merge ..."), or opens a passage headed with it: as in an overview, that line says what the side is.
         var defined = options.Select(o => o with { Score = o.Score + (OpensHeaded(o, own) ? 2 * ExcerptRanking.DefiningWeight : Opens(o, own) ? ExcerptRanking.DefiningWeight : 0) }).ToList();
         defined.Sort((a, b) => b.Score.CompareTo(a.Score));
-        return (defined, scoped);
+        return (defined, scoped, asks);
     }
 
     /// <summary>The option's sentence opens with the side's words (within <see cref="ExcerptRanking.DefiningReach"/>), or opens a passage headed with them.</summary>
