@@ -52,7 +52,33 @@ public sealed partial class AnswerComposer
         var candidates = (retriever ?? _retriever).Retrieve(question.Topic, roleIds, depth: 40, weights: weights, semanticQuery: question.SemanticText, documentWords: question.DocumentWords);
         var options = ExcerptRanking.Rank(candidates, question.Topic, weights, roleIds, p => NamesByDocument.GetValueOrDefault(p.SourcePath), question.AsksAmount, question.AsksDefinition, question.AsksWhatItDoes,
             OrganisationTerms(question));
-        return options.Count == 0 || (retriever is null && !CoverageGate.Answers(options, knowledge, question.Topic.Count, question.Topic.Count == 1 && question.Topic[0].Term[0] == Index.Analysis.ConceptTokens.SynonymPrefix)) ? null : options;
+        return options.Count == 0 || (retriever is null && !CoverageGate.Answers(options, knowledge, question.Topic.Count, question.Topic.Count == 1 && question.Topic[0].Term[0] == Index.Analysis.ConceptTokens.SynonymPrefix,
+            GateSimilarity(question))) ? null : options;
+    }
+
+    /// <summary>
+    /// The sentence similarity the gate weighs when the question names an organisation ("where do i park at the gitlab
+    /// office?"): the question's without the name, since the name alone draws every line of that organisation's pages
+    /// near (role handbooks: "… GitLab.com availability" passed the gate for a parking question). Null otherwise.
+    /// </summary>
+    private Func<ExcerptRanking.Option, float>? GateSimilarity(ParsedQuestion question)
+    {
+        var semantic = knowledge.Semantic;
+        var organisations = question.Topic.Where(t => IsOrganisation(question, t)).ToList();
+        if (semantic is null || organisations.Count == 0 || organisations.Count == question.Topic.Count)
+        {
+            return null;                                         // "tell me about gitlab": the name is the question
+        }
+
+        var text = question.SemanticText;
+        foreach (var term in organisations)
+        {
+            text = System.Text.RegularExpressions.Regex.Replace(text, $@"(?:\b(?:at|in|from|for)\s+(?:the\s+)?|@\s*)?(?<![\w-]){System.Text.RegularExpressions.Regex.Escape(term.Surface)}(?![\w-])",
+                "", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+        }
+
+        var vector = semantic.Embedder.EmbedQuery(System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " ").Trim());
+        return o => semantic.Sentences.Similarity(semantic.SentenceRow(o.Candidate.Passage.Ordinal, o.Sentence), vector);
     }
 
     /// <summary>

@@ -46,13 +46,15 @@ internal static class CoverageGate
     /// <param name="topicTerms">How many topic words the question has: one word in one sentence is no evidence of a match.</param>
     /// <param name="oneConcept">The topic is one synonym group ("which pays better?" — pay, salary, lucrative …): a sentence
     /// holding it counts like two words would, since the group stands for what the question is about in any wording.</param>
-    public static bool Answers(IReadOnlyList<ExcerptRanking.Option> options, KnowledgeBase knowledge, int topicTerms = 0, bool oneConcept = false)
+    /// <param name="similarity">The similarity weighed for an option's sentence, when not the ranking's own (<see cref="ExcerptRanking.Option.Similarity"/>).</param>
+    public static bool Answers(IReadOnlyList<ExcerptRanking.Option> options, KnowledgeBase knowledge, int topicTerms = 0, bool oneConcept = false,
+        Func<ExcerptRanking.Option, float>? similarity = null)
     {
         var baseline = knowledge.Semantic?.OffTopicBaseline ?? 0;
         var best = float.MinValue;
         foreach (var option in options)
         {
-            best = Math.Max(best, option.Similarity);
+            best = Math.Max(best, similarity?.Invoke(option) ?? option.Similarity);
         }
 
         if (best >= baseline + Margin)

@@ -12,6 +12,27 @@ internal static class EnglishWords
 
     public static bool Contains(string word) => Words.Value.Contains(word);
 
+    /// <summary>
+    /// The word is an English word of four letters or more with an ending the word-piece list splits off ("vesting" is
+    /// "vest" + "ing", so the list has no "vesting"): no typo of a word the knowledge has ("testing"). A dropped "e" is
+    /// put back only before "-ing" and "-ed" ("coding"): "enginer" is no "engine" + "r".
+    /// </summary>
+    public static bool ContainsInflected(string word)
+    {
+        foreach (var ending in Endings)
+        {
+            if (word.Length - ending.Length >= 4 && word.EndsWith(ending, StringComparison.Ordinal)
+                && (Contains(word[..^ending.Length]) || (ending is "ing" or "ed" && Contains(word[..^ending.Length] + "e"))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] Endings = ["ing", "ings", "ed", "es", "s", "er", "ers", "ly"];
+
     private static HashSet<string> Load()
     {
         var words = new HashSet<string>(StringComparer.Ordinal);

@@ -156,7 +156,7 @@ public sealed partial class Vocabulary
             }
 
             if (word.Length < 4 || word.Any(char.IsDigit) || word.Contains('\'') || _counts.ContainsKey(word) || IsInflectionOfKnown(word)
-                || EnglishWords.Contains(word))                  // a real word the knowledge lacks is not a typo of one it has
+                || EnglishWords.Contains(word) || EnglishWords.ContainsInflected(word)) // a real word the knowledge lacks is not a typo of one it has
             {
                 return match.Value;
             }

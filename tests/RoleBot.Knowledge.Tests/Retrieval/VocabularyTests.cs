@@ -21,6 +21,19 @@ public sealed class VocabularyTests(KnowledgeFixture fixture) : IClassFixture<Kn
         Assert.Equal(expected, vocabulary.Correct(question).Text);
     }
 
+    [Theory]
+    [InlineData("how does stock option vesting work", "how does stock option vesting work")]   // "vest" + "ing": no typo of "testing"
+    [InlineData("who owns the tesing", "who owns the testing")]                                // a typo still is one
+    [InlineData("what does an enginer test", "what does an engineer test")]                    // no "engine" + "r"
+    public void Correct_EnglishWordWithAnEnding_IsNotATypo(string question, string expected)
+    {
+        var vocabulary = new Vocabulary();
+        vocabulary.AddText("The engineer owns testing and writes the test plan for every release.");
+        vocabulary.Seal();
+
+        Assert.Equal(expected, vocabulary.Correct(question).Text);
+    }
+
     [Fact]
     public void AddTexts_OnSeveralThreads_CountsTheSameWordsInTheSameOrderAsOneThread()
     {
