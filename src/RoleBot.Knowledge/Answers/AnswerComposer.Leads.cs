@@ -1,3 +1,4 @@
+using RoleBot.Knowledge.Glossary;
 using RoleBot.Knowledge.Retrieval;
 
 namespace RoleBot.Knowledge.Answers;
@@ -173,7 +174,7 @@ public sealed partial class AnswerComposer
 
     /// <summary>
     /// A topic word asked "at" that names documents: the organisation whose pages are meant ("at gitlab", "@ dropbox"),
-    /// and each further word of a name that runs on ("at loan market").
+    /// and each further word of a name that runs on ("at loan market"); or such a word narrowing a role ("skylight PMs").
     /// </summary>
     private bool IsOrganisation(ParsedQuestion question, QueryTerm term)
     {
@@ -182,7 +183,8 @@ public sealed partial class AnswerComposer
             return false;
         }
 
-        if (OrganisationBefore().IsMatch(question.Corrected[..term.Start]))
+        // "at gitlab", or right before an asked role's name ("skylight software engs").
+        if (OrganisationBefore().IsMatch(question.Corrected[..term.Start]) || BeforeRole(question, term))
         {
             return true;
         }
@@ -191,6 +193,41 @@ public sealed partial class AnswerComposer
         return previous is not null && previous.End <= question.Corrected.Length && question.Corrected.AsSpan(previous.End, term.Start - previous.End).IsWhiteSpace()
             && IsOrganisation(question, previous);
     }
+
+    /// <summary>
+    /// The word stands right before an asked role's name ("skylight software engs"), and is neither a level, a rank nor a
+    /// word of any role's name ("lead devs" are senior developers, not an organisation called Lead).
+    /// </summary>
+    private bool BeforeRole(ParsedQuestion question, QueryTerm term)
+    {
+        if (LevelWords.Is(term.Surface) || RoleNameWords.Contains(term.Surface) || SeniorityWords.Contains(term.Surface))
+        {
+            return false;
+        }
+
+        var after = question.Corrected.AsSpan(Math.Min(term.End, question.Corrected.Length)).TrimStart();
+        foreach (var role in question.Roles)
+        {
+            foreach (var name in role.AllNames)
+            {
+                if (after.StartsWith(name, StringComparison.OrdinalIgnoreCase) && (after.Length == name.Length || !char.IsLetterOrDigit(after[name.Length]) || after[name.Length] == 's'))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Words that rank a role without being levels of a ladder ("lead devs", "chief architect", "tech lead").</summary>
+    private static readonly HashSet<string> SeniorityWords = new(StringComparer.OrdinalIgnoreCase) { "lead", "head", "chief", "tech", "technical", "managing", "deputy", "assistant", "acting" };
+
+    private HashSet<string>? _roleNameWords;
+
+    /// <summary>Every word of every role's name and alias, lower case.</summary>
+    private HashSet<string> RoleNameWords => _roleNameWords ??= knowledge.Glossary.Roles.SelectMany(r => r.AllNames)
+        .SelectMany(n => n.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     private HashSet<string> OrganisationTerms(ParsedQuestion question) =>
         question.Topic.Where(t => IsOrganisation(question, t)).Select(t => t.Term).ToHashSet(StringComparer.Ordinal);

@@ -42,6 +42,8 @@ public static partial class ChatSpelling
         ["mins"] = "minutes", ["hrs"] = "hours", ["wk"] = "week", ["wks"] = "weeks", ["mo"] = "month", ["mos"] = "months",
         ["pw"] = "password", ["pwd"] = "password", ["pwds"] = "passwords", ["acct"] = "account", ["accts"] = "accounts",
         ["convo"] = "conversation", ["collab"] = "collaboration", ["eval"] = "evaluation", ["evals"] = "evaluations",
+        ["a11y"] = "accessibility", ["i18n"] = "internationalization", ["l10n"] = "localization", ["promo"] = "promotion",
+        ["promos"] = "promotions", ["comms"] = "communications", ["mtg"] = "meeting", ["mtgs"] = "meetings", ["tz"] = "time zone",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The question with chat shorthand spelled out; everything else unchanged.</summary>

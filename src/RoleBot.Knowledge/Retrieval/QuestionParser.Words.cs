@@ -35,6 +35,8 @@ public sealed partial class QuestionParser
         "anyone", "anybody",
         // "what happens if i miss a page?": the shape of the question, not what it is about.
         "happen", "happens", "happened", "happening",
+        // "do i need to worry about a11y?", "should i bother with docs?": whether it matters, as "concern" asks.
+        "worry", "worried", "bother",
     };
 
     /// <summary>Question words that name a kind of thing when a topic word follows them ("people side", "people management").</summary>

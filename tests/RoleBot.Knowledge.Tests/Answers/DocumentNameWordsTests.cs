@@ -92,6 +92,32 @@ public sealed class DocumentNameWordsTests
         Assert.Equal($"Here is what the sources say about {topic}:", answer.Lead);
     }
 
+    [Theory]
+    [InlineData("do acme software engs need to worry about a11y?", "mention accessibility [1]")]
+    [InlineData("do lead developers cover support?", "sources tie lead cover support to")]
+    public void Ask_WordBeforeTheRoleNamingDocuments_IsTheOrganisationUnlessItRanksTheRole(string question, string lead)
+    {
+        // "acme software engs": the organisation narrowing the role, no topic; "lead developers": a rank, still asked
+        // about. "worry" asks whether it matters, as "concern" does; "a11y" is accessibility.
+        using var folder = TestPaths.NewTempFolder();
+        folder.Write("acme-software-engineer.md", """
+            # Software engineer
+
+            You program with accessibility in mind, so every service works with a screen reader.
+            """);
+        folder.Write("acme-lead-developer.md", """
+            # Lead developer
+
+            Lead developers cover support during office hours and sometimes out of hours.
+            """);
+        using var knowledge = folder.LoadKnowledge(semantic: false);
+
+        var answer = new AnswerComposer(knowledge).Compose(knowledge.Parser.Parse(question));
+
+        Assert.True(answer.Answered);
+        Assert.Contains(lead, answer.Lead, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Ask_RoleOverviewAtAnOrganisation_QuotesThatOrganisationsDescription()
     {

@@ -25,6 +25,8 @@ public sealed class ChatSpellingTests(KnowledgeFixture fixture) : IClassFixture<
     [InlineData("do u use r or python", "do you use r or python")]
     [InlineData("how often do i get 1:1s w my EM", "how often do i get one-on-ones with my EM")]
     [InlineData("see https://x.io/w/o", "see https://x.io/w/o")]                // never inside a URL
+    [InlineData("do devs care about a11y or i18n?", "do developers care about accessibility or internationalization?")]
+    [InlineData("how does promo work, any mtgs w my mgr?", "how does promotion work, any meetings with my manager?")]
     public void Expand_ChatShorthand_SpelledOut(string question, string expected) =>
         Assert.Equal(expected, ChatSpelling.Expand(question));
 
