@@ -44,6 +44,8 @@ public static partial class ChatSpelling
         ["convo"] = "conversation", ["collab"] = "collaboration", ["eval"] = "evaluation", ["evals"] = "evaluations",
         ["a11y"] = "accessibility", ["i18n"] = "internationalization", ["l10n"] = "localization", ["promo"] = "promotion",
         ["promos"] = "promotions", ["comms"] = "communications", ["mtg"] = "meeting", ["mtgs"] = "meetings", ["tz"] = "time zone",
+        // Three letters are too short for typo correction (everything is within an edit of them): spelled out here.
+        ["wen"] = "when", ["hav"] = "have", ["cud"] = "could", ["wud"] = "would", ["dat"] = "that", ["wer"] = "where",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The question with chat shorthand spelled out; everything else unchanged.</summary>

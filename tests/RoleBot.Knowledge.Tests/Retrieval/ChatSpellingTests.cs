@@ -27,6 +27,7 @@ public sealed class ChatSpellingTests(KnowledgeFixture fixture) : IClassFixture<
     [InlineData("see https://x.io/w/o", "see https://x.io/w/o")]                // never inside a URL
     [InlineData("do devs care about a11y or i18n?", "do developers care about accessibility or internationalization?")]
     [InlineData("how does promo work, any mtgs w my mgr?", "how does promotion work, any meetings with my manager?")]
+    [InlineData("wat does the EM own wen hiring, do i hav to ask?", "what does the EM own when hiring, do i have to ask?")]
     public void Expand_ChatShorthand_SpelledOut(string question, string expected) =>
         Assert.Equal(expected, ChatSpelling.Expand(question));
 

@@ -11,7 +11,8 @@ namespace RoleBot.Knowledge.Index.Analysis;
 /// English analysis for passages and questions. Roles are matched on lightly stemmed words (plurals only), so
 /// "developers" is the developer role but "develop" is not; other glossary terms are matched on Porter stems; stop
 /// words are dropped last, so a glossary phrase never matches across a dropped word ("R are the languages").
-/// Chain: standard tokens, possessives, lower case, plural stems, roles, Porter stems, synonyms, stop words.
+/// Chain: standard tokens, possessives, lower case, American spellings, plural stems, roles, Porter stems, synonyms,
+/// stop words.
 /// </summary>
 public sealed class RoleBotAnalyzer : Analyzer
 {
@@ -53,6 +54,7 @@ public sealed class RoleBotAnalyzer : Analyzer
         var tokenizer = new StandardTokenizer(Version, reader);
         TokenStream stream = new EnglishPossessiveFilter(Version, tokenizer);
         stream = new LowerCaseFilter(Version, stream);
+        stream = new SpellingVariantFilter(stream);
         stream = new EnglishMinimalStemFilter(stream);
         if (_stage == Stage.RoleKeys)
         {
