@@ -103,6 +103,35 @@ public static partial class Idioms
         (Idiom(@"(?:pull|pulls|pulling|bring|brings|bringing) (?:someone|somebody|others|people|sb)(?: else)? in"), "escalate to someone"),
         (Idiom(@"(?:burn|burns|burning) (?:my|your|their|the) boats"), "commit for good"),
         (Idiom(@"(?:throw|throwing|throws) (?:out )?the baby out with the bath\s?water"), "lose what is valuable"),
+        // When things break, and who answers for it.
+        (Idiom(@"(?:go|goes|going|gone|went) (?:sideways|south|pear-shaped|belly up)"), "goes wrong"),
+        (Idiom(@"(?:pull|pulls|pulling|pulled|hit|hits|hitting|sound|sounds|sounding) the (?:fire )?alarm"), "escalate an incident"),
+        (Idiom(@"(?:put|puts|putting) out fires|fire-?fighting"), "responding to incidents"),
+        (Idiom(@"(?:nip|nips|nipping) (?:\w+ )?in the bud"), "prevent early"),
+        (Idiom(@"(?:carry|carries|carrying|carried) the can"), "take responsibility"),
+        (Idiom(@"(?:pass|passes|passing) the buck"), "shift responsibility"),
+        (Idiom(@"(?:step|steps|stepping) up to the plate"), "take responsibility"),
+        (Idiom($@"out of {Own} depth"), "stuck and need help"),
+        (Idiom(@"(?:tough|toughs|toughing) it out(?: solo| alone| on my own)?"), "handle it alone without help"),
+        (Idiom(@"(?:fly|flies|flying) solo"), "work alone"),
+        (Idiom(@"(?:hit|hits|hitting) a (?:brick )?wall"), "get stuck"),
+        (Idiom(@"(?:swamped|slammed|snowed under)"), "too busy"),
+        (Idiom(@"(?:drink|drinks|drinking) from (?:a|the) fire\s?hose"), "overwhelmed with information"),
+        // Changes and their undoing.
+        (Idiom(@"(?:pull|pulls|pulling) the plug(?: on)?"), "stop"),
+        (Idiom(@"(?:back|backs|backing) (?:it|this|that|them|the change|the pr) out"), "revert it"),
+        (Idiom(@"(?:roll|rolls|rolling) (?:it|this|that|them) back"), "revert it"),
+        (Idiom(@"(?:cut|cuts|cutting) corners"), "skip quality steps"),
+        (Idiom(@"(?:reinvent|reinvents|reinventing) the wheel"), "duplicate existing work"),
+        // Authority and recognition.
+        (Idiom($@"(?:throw|throws|throwing) {Own} weight around"), "try to take over command"),
+        (Idiom(@"(?:a )?(?:gold star|pat on the back)"), "a reward"),
+        (Idiom(@"(?:grind|grinds|grinding) out"), "produce many"),
+        (Idiom(@"(?:new )?shiny (?:new )?(?:bets|things|objects|toys|projects|stuff)"), "new initiatives"),
+        (Idiom(@"(?:burn|burns|burning) the midnight oil"), "work late hours"),
+        (Idiom(@"(?:a )?heads[- ]up"), "advance notice"),
+        (Idiom(@"(?:circle|circles|circling) back"), "follow up"),
+        (Idiom(@"on the fence"), "undecided"),
     ];
 
     /// <summary>The question with each known idiom replaced by its plain wording; everything else unchanged.</summary>

@@ -6,6 +6,15 @@ public sealed class IdiomsTests(KnowledgeFixture fixture) : IClassFixture<Knowle
 {
     [Theory]
     [InlineData("what's a mgr on the hook for?", "what's a mgr accountable for?")]
+    [InlineData("what if prod goes sideways at night?", "what if prod goes wrong at night?")]
+    [InlineData("should i pull the fire alarm?", "should i escalate an incident?")]
+    [InlineData("does the EM carry the can?", "does the EM take responsibility?")]
+    [InlineData("out of my depth on an alert, tough it out solo?", "stuck and need help on an alert, handle it alone without help?")]
+    [InlineData("pull the plug and back it out?", "stop and revert it?")]
+    [InlineData("a VP starts throwing their weight around", "a VP starts try to take over command")]
+    [InlineData("is it a gold star for grinding out PRs?", "is it a reward for produce many PRs?")]
+    [InlineData("i'm swamped, can i say no?", "i'm too busy, can i say no?")]
+    [InlineData("is the alarm clock broken?", "is the alarm clock broken?")]                    // no idiom: unchanged
     [InlineData("do staff engs still get their hands dirty?", "do staff engs still do hands-on technical work?")]
     [InlineData("who Calls The Shots on the roadmap", "who makes the final decisions on the roadmap")]
     [InlineData("is the MLE the one who keeps the lights on in prod?", "is the MLE the one who operate and maintain the systems reliably in prod?")]
