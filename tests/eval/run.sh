@@ -15,5 +15,9 @@ run() { # name knowledge questions
 run "source articles (seeds)" "$shared/seeds" tests/eval/seeds.jsonl "$@"
 run "role handbooks" "$shared/corpora/role-handbooks" tests/eval/role-handbooks.jsonl "$@"
 run "team handbooks" "$shared/corpora/team-handbooks" tests/eval/team-handbooks.jsonl "$@"
+# Second sets: written by another author after the first ones, from the same documents, to see how far tuning on the
+# first sets carries over.
+run "role handbooks, second set" "$shared/corpora/role-handbooks" tests/eval/role-handbooks-second.jsonl "$@"
+run "team handbooks, second set" "$shared/corpora/team-handbooks" tests/eval/team-handbooks-second.jsonl "$@"
 run "default knowledge (own gold)" knowledge tests/RoleBot.Knowledge.Tests/Cases/gold.jsonl "$@"
 run "raw article sample (own gold)" tests/RoleBot.TestKit/Samples/raw tests/RoleBot.TestKit/Samples/raw/gold.jsonl "$@"
