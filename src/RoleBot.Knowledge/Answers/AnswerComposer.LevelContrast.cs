@@ -188,6 +188,8 @@ public sealed partial class AnswerComposer
 
         // "PM II at skylight": a level of the asked role, not "Level II" of another ladder in the same organisation.
         var roles = side.Roles.Select(r => r.Id).ToList();
+        // A ladder's level sections may name no role ("Management Levels > M3" for an engineering manager): the role
+        // narrows the passages only where some passage so headed carries it.
         // "senior vs staff": "Senior Staff Engineer" heads neither side, since it also names the other one.
         var foreign = other.Except(own).ToList();
         bool Holds(Passages.Passage p, HashSet<string> names, string t) => t.StartsWith(LevelNumber, StringComparison.Ordinal)
@@ -200,7 +202,11 @@ public sealed partial class AnswerComposer
             && !(foreign.Count > 0 && foreign.All(t => Holds(p, names, t)));
         if (!knowledge.Passages.Any(Headed))
         {
-            return null;
+            roles = [];
+            if (!knowledge.Passages.Any(Headed))
+            {
+                return null;
+            }
         }
 
         var semantic = side.SemanticText;

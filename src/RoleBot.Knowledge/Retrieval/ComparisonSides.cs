@@ -69,6 +69,13 @@ public sealed partial record ComparisonSides(string First, string FirstWords, st
             return null;
         }
 
+        // "sourcegraph M3 vs M4 eng mgr": when the first side ends with a level and the second opens with one, the words
+        // before the first level say whose levels they are (they stay in each side's question), not what the side is.
+        if (first.Count > 1 && Glossary.LevelWords.Is(first[^1]) && Glossary.LevelWords.Is(second[0]) && !first.SkipLast(1).Any(Glossary.LevelWords.Is))
+        {
+            first = [first[^1]];
+        }
+
         // "a principal engineer different from a staff one": "one" stands for what the first side is beyond its level.
         if (second.Count > 1 && second[^1] is "one" or "ones" && first.SkipWhile(Glossary.LevelWords.Is).ToList() is { Count: > 0 } noun
             && first.Count > noun.Count)

@@ -19,6 +19,7 @@ public sealed class ComparisonSidesTests
     [InlineData("how do i get from junior to senior eng", "junior eng", "junior", "senior eng", "senior")]
     [InlineData("level 2 vs level 3 people manager at skylight?", "level 2 people manager at skylight", "level 2", "level 3 people manager at skylight", "level 3")]
     [InlineData("senior SRE vs staff SRE at gitlab", "senior SRE at gitlab", "senior", "staff SRE at gitlab", "staff")]
+    [InlineData("sourcegraph M3 vs M4 eng mgr", "M3 eng mgr sourcegraph", "M3", "M4 eng mgr sourcegraph", "M4")]
     [InlineData("principal vs senior staff eng at etsy", "principal eng at etsy", "principal", "senior staff eng at etsy", "senior staff")]
     [InlineData("analytics engineer vs data engineer", "analytics engineer", "analytics engineer", "data engineer", "data engineer")]
     [InlineData("how is a principal engineer different from a staff one", "principal engineer", "principal", "staff engineer", "staff")]

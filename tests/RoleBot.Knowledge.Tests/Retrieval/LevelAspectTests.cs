@@ -79,4 +79,42 @@ public sealed class LevelAspectTests
         Assert.Contains(answer.Citations, c => c.Excerpt.Text.Contains("annual goals", StringComparison.Ordinal));
         Assert.DoesNotContain(answer.Citations, c => c.Excerpt.Text.Contains("experiments", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Ask_ManagerLevelsOfALadderThatNamesNoRole_QuotesThatOrganisationsLevels(bool semantic)
+    {
+        // "zenith M3 vs M4 eng mgr": the organisation first, and a ladder whose "Management Levels > M3" names no
+        // engineering manager; another organisation's "M3 Engineering Manager" page is no answer.
+        using var folder = TestPaths.NewTempFolder();
+        folder.Write("zenith-career-framework.md", """
+            # Zenith engineering career framework
+
+            ## Management Levels
+
+            ### M3
+
+            Accountable for the results of a small team of individual contributors.
+
+            ### M4
+
+            Accountable for the results of a medium sized team or several small teams.
+            """);
+        folder.Write("borealis-engineering-manager-m3.md", """
+            # M3 Engineering Manager
+
+            Borealis Engineering Career Framework
+
+            I support my team's well-being and respect work and life boundaries at Borealis.
+            """);
+        using var knowledge = folder.LoadKnowledge(semantic);
+
+        var answer = new AnswerComposer(knowledge).Compose(knowledge.Parser.Parse("zenith M3 vs M4 eng mgr, what changes?"));
+
+        Assert.True(answer.Answered);
+        Assert.Contains("small team of individual contributors", answer.Citations[0].Excerpt.Text, StringComparison.Ordinal);
+        Assert.Contains("medium sized team", answer.Citations[1].Excerpt.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(answer.Citations, c => c.Source.StartsWith("borealis", StringComparison.Ordinal));
+    }
 }
