@@ -126,7 +126,7 @@ public sealed partial class AnswerComposer
         bool Names(ExcerptRanking.Option o, string id) => o.Candidate.Analysis.Sentences[o.Sentence].RoleIds.Contains(id);
         var preferred = new List<Func<ExcerptRanking.Option, bool>>
         {
-            o => Names(o, roleIds[0]) && Names(o, roleIds[1]),
+            o => Names(o, roleIds[0]) && Names(o, roleIds[1]) && WritesAsRole(o, roles[0]) && WritesAsRole(o, roles[1]),
             o => Names(o, roleIds[0]) || (o.Candidate.Passage.Roles.Contains(roleIds[0]) && !o.Candidate.Passage.Roles.Contains(roleIds[1])),
             o => Names(o, roleIds[1]) || (o.Candidate.Passage.Roles.Contains(roleIds[1]) && !o.Candidate.Passage.Roles.Contains(roleIds[0])),
         };
@@ -134,6 +134,19 @@ public sealed partial class AnswerComposer
         var quoted = Compose(question with { Roles = roles }, picks, roleIds);
         var table = CompareRoles(question with { Roles = roles });
         return WithTable(quoted, table, roles);
+    }
+
+    /// <summary>
+    /// The option's sentence names the role as a role: a name ending in a role noun ("DevOps engineers") or an acronym in
+    /// capitals ("SRE"), not a bare word that also names a product or a field ("… Azure DevOps").
+    /// </summary>
+    private static bool WritesAsRole(ExcerptRanking.Option option, Glossary.RoleDefinition role)
+    {
+        var range = option.Candidate.Analysis.Sentences[option.Sentence].Range;
+        var text = option.Candidate.Passage.Text.Substring(range.Start, range.Length);
+        return role.Aliases.Prepend(role.Name).Any(name =>
+            (Glossary.RoleDiscovery.EndsInRoleNoun(name) && text.Contains(name, StringComparison.OrdinalIgnoreCase))
+            || (name.Length is >= 2 and <= 5 && !name.Contains(' ') && System.Text.RegularExpressions.Regex.IsMatch(text, $@"\b{System.Text.RegularExpressions.Regex.Escape(name.ToUpperInvariant())}s?\b")));
     }
 
     /// <summary>

@@ -90,7 +90,7 @@ public sealed partial class AnswerComposer
             return (picks, true);                                // the level's own lines, without lines about neither
         }
 
-        AddFirst(full, o => InSentence(o, firstTerms) && InSentence(o, secondTerms));
+        AddFirst(full, o => InSentence(o, firstTerms) && InSentence(o, secondTerms) && WrittenAsRoles(o, firstTerms) && WrittenAsRoles(o, secondTerms));
         AddFirst(first, o => About(o, firstTerms));
         AddFirst(second, o => About(o, secondTerms));
         foreach (var options in new[] { full, first, second })
@@ -212,6 +212,10 @@ public sealed partial class AnswerComposer
         var sentence = option.Candidate.Analysis.Sentences[option.Sentence];
         return terms.Count > 0 && terms.All(t => ConceptTokens.IsRole(t) ? sentence.RoleIds.Contains(t[1..]) : sentence.Tokens.Any(k => k.Term == t));
     }
+
+    /// <summary>Each role among the side's terms is written in the option's sentence as a role (<see cref="WritesAsRole"/>).</summary>
+    private bool WrittenAsRoles(ExcerptRanking.Option option, List<string> terms) =>
+        terms.Where(ConceptTokens.IsRole).All(t => knowledge.Glossary.FindRole(t[1..]) is not { } role || WritesAsRole(option, role));
 
     /// <summary>The option is about the side: its sentence names it, or its passage is headed by or tagged with it, or its document titled.</summary>
     private bool About(ExcerptRanking.Option option, List<string> terms) =>

@@ -100,4 +100,34 @@ public sealed class OrganisationComparisonTests
         Assert.True(answer.Answered);
         Assert.Equal("Here is what the sources say about lead engineer and about principal engineer:", answer.Lead);
     }
+
+    [Theory]
+    [InlineData("SRE vs devops engineer, whats the actual diff")]
+    [InlineData("how is a devops eng different from an SRE?")]
+    public void Compare_LineNamingAProductLikeARole_IsNotTheLineThatContrastsThem(string question)
+    {
+        // "Azure DevOps" is a product: the line listing it beside "Site Reliability Engineer" named both roles only in
+        // the tagger's eyes, and was quoted first as the line that contrasts them.
+        using var folder = TestPaths.NewTempFolder();
+        folder.Write("site-reliability-engineer.md", """
+            # Site reliability engineer
+
+            The technologies you will use as a Site Reliability Engineer include Docker, Linux, Azure, Azure DevOps and Terraform.
+
+            Site reliability engineers keep production services available and lead incident reviews.
+            """);
+        folder.Write("devops-engineer.md", """
+            # DevOps engineer
+
+            DevOps engineers build release pipelines so developers can ship code safely on demand.
+
+            DevOps engineers automate test runs and the infrastructure the services run on.
+            """);
+        using var knowledge = folder.LoadKnowledge(semantic: true);
+
+        var answer = new AnswerComposer(knowledge).Compose(knowledge.Parser.Parse(question));
+
+        Assert.True(answer.Answered);
+        Assert.DoesNotContain("Azure DevOps", answer.Citations[0].Excerpt.Text, StringComparison.Ordinal);
+    }
 }
