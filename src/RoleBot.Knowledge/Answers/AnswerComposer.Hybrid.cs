@@ -91,7 +91,7 @@ public sealed partial class AnswerComposer
         var roles = ComparedRoles(question);
         var roleIds = roles.Select(r => r.Id).ToList();
         var weights = _retriever.Weights(question.Topic);
-        if (ComparisonSides.Find(question.Corrected, Mentioned) is { } sides)
+        if (ComparisonSides.Find(question.Corrected, Mentioned, NamesDocuments) is { } sides)
         {
             var named = question.Roles.Select(r => r.Id).ToList();
             if (SidePicks(question, sides, named, weights) is not var (sidePicks, paired))

@@ -24,7 +24,7 @@ public sealed partial class AnswerComposer
     /// (its role comparison has no notion of levels); other comparisons keep the lexical path, which scores better there.
     /// </summary>
     private bool ComparesLevels(ParsedQuestion question) =>
-        ComparisonSides.Find(question.Corrected, Mentioned) is { AreLevels: true };
+        ComparisonSides.Find(question.Corrected, Mentioned, NamesDocuments) is { AreLevels: true };
 
     /// <summary>
     /// Pairs of lines, one from each level's passages, that say the same thing in different words ("ships moderately

@@ -46,7 +46,8 @@ public sealed partial record ComparisonSides(string First, string FirstWords, st
     };
 
     /// <param name="phraseKnown">Whether the knowledge contains a two-word phrase; null takes every phrase as known.</param>
-    public static ComparisonSides? Find(string question, Func<string, bool>? phraseKnown = null)
+    /// <param name="namesDocuments">Whether a word names documents and no role (an organisation or project: "k8s", "gitlab").</param>
+    public static ComparisonSides? Find(string question, Func<string, bool>? phraseKnown = null, Func<string, bool>? namesDocuments = null)
     {
         var text = question.TrimEnd('?', '!', '.', ' ');
         var match = Versus().Match(text);
@@ -67,6 +68,13 @@ public sealed partial record ComparisonSides(string First, string FirstWords, st
         if (first.Count == 0 || second.Count == 0)
         {
             return null;
+        }
+
+        // "k8s SIG chair vs tech lead": the project or organisation the question opens with is whose roles both are; it
+        // stays in each side's question, not in the first side's name.
+        if (namesDocuments is not null && first.Count > 1 && first.SkipWhile(namesDocuments).ToList() is { Count: > 0 } named && named.Count < first.Count)
+        {
+            first = named;
         }
 
         // "sourcegraph M3 vs M4 eng mgr": when the first side ends with a level and the second opens with one, the words

@@ -44,6 +44,20 @@ public sealed class ComparisonSidesTests
     }
 
     [Theory]
+    [InlineData("k8s SIG chair vs tech lead - who does what", "chair k8s SIG", "chair", "tech lead k8s SIG")]
+    [InlineData("rust compiler team member vs maintainer", "compiler team member rust", "compiler team member", "maintainer rust")]
+    [InlineData("committer vs PMC member at apache", "committer at apache", "committer", "PMC member at apache")]
+    public void Find_ProjectTheQuestionOpensWith_IsInBothSidesQuestions(string question, string first, string firstOwn, string second)
+    {
+        // "k8s" and "rust" name the documents: whose roles both sides are, not part of the first side's name.
+        string[] projects = ["k8s", "sig", "rust", "apache"];
+        var sides = ComparisonSides.Find(question, _ => false, w => projects.Contains(w, StringComparer.OrdinalIgnoreCase));
+
+        Assert.NotNull(sides);
+        Assert.Equal((first, firstOwn, second), (sides.First, sides.FirstWords, sides.Second));
+    }
+
+    [Theory]
     [InlineData("IC3 vs IC4 MLE at dropbox", "IC3 MLE at dropbox", "IC4 MLE at dropbox")]
     [InlineData("lvl 2 vs lvl 3 people mgr", "lvl 2 people mgr", "lvl 3 people mgr")]
     public void Find_FirstSideIsALevel_SharesTheRoleThoughNoDocumentWritesThePhrase(string question, string first, string second)
