@@ -27,13 +27,18 @@ public sealed partial class SpellingVariantFilter : TokenFilter
             return false;
         }
 
-        if (_term.Length >= 5 && ToAmerican(_term.ToString()) is { } american)
+        // Checked on the term's buffer first: a string is made only for the few words a rule may apply to.
+        var word = _term.Buffer.AsSpan(0, _term.Length);
+        if (word.Length >= 5 && MayVary(word) && ToAmerican(word.ToString()) is { } american)
         {
             _term.SetEmpty().Append(american);
         }
 
         return true;
     }
+
+    private static bool MayVary(ReadOnlySpan<char> word) =>
+        WordsBySpan.ContainsKey(word) || word.IndexOf("is") >= 0 || word.IndexOf("ys") >= 0 || word.IndexOf("our") >= 0 || word.IndexOf("ll") >= 0;
 
     /// <summary>The American spelling of a lower-case British one, or null when the word has none.</summary>
     public static string? ToAmerican(string word)
@@ -43,22 +48,22 @@ public sealed partial class SpellingVariantFilter : TokenFilter
             return listed;
         }
 
-        if (Ise().Match(word) is { Success: true } ise)
+        if (word.Contains("is", StringComparison.Ordinal) && Ise().Match(word) is { Success: true } ise)
         {
             return $"{ise.Groups[1].Value}iz{ise.Groups[2].Value}";
         }
 
-        if (Yse().Match(word) is { Success: true } yse)
+        if (word.Contains("ys", StringComparison.Ordinal) && Yse().Match(word) is { Success: true } yse)
         {
             return $"{yse.Groups[1].Value}yz{yse.Groups[2].Value}";
         }
 
-        if (Our().Match(word) is { Success: true } our)
+        if (word.Contains("our", StringComparison.Ordinal) && Our().Match(word) is { Success: true } our)
         {
             return $"{our.Groups[1].Value}or{our.Groups[2].Value}";
         }
 
-        return Elled().Match(word) is { Success: true } elled ? $"{elled.Groups[1].Value}l{elled.Groups[2].Value}" : null;
+        return word.Contains("ll", StringComparison.Ordinal) && Elled().Match(word) is { Success: true } elled ? $"{elled.Groups[1].Value}l{elled.Groups[2].Value}" : null;
     }
 
     /// <summary>Variants no suffix rule covers.</summary>
@@ -71,6 +76,8 @@ public sealed partial class SpellingVariantFilter : TokenFilter
         ["judgements"] = "judgments", ["fulfil"] = "fulfill", ["fulfils"] = "fulfills", ["enrol"] = "enroll",
         ["enrolment"] = "enrollment", ["skilful"] = "skillful",
     };
+
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> WordsBySpan = Words.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // organise, prioritised, specialising, organisation(s), optimiser(s): -is- before these endings is -iz-.
     [GeneratedRegex(@"^(\w{3,})is(e|es|ed|ing|ation|ations|er|ers)$")]
