@@ -57,31 +57,6 @@ public sealed partial class AnswerComposer
     }
 
     /// <summary>
-    /// The sentence similarity the gate weighs when the question names an organisation ("where do i park at the gitlab
-    /// office?"): the question's without the name, since the name alone draws every line of that organisation's pages
-    /// near (role handbooks: "… GitLab.com availability" passed the gate for a parking question). Null otherwise.
-    /// </summary>
-    private Func<ExcerptRanking.Option, float>? GateSimilarity(ParsedQuestion question)
-    {
-        var semantic = knowledge.Semantic;
-        var organisations = question.Topic.Where(t => IsOrganisation(question, t)).ToList();
-        if (semantic is null || organisations.Count == 0 || organisations.Count == question.Topic.Count)
-        {
-            return null;                                         // "tell me about gitlab": the name is the question
-        }
-
-        var text = question.SemanticText;
-        foreach (var term in organisations)
-        {
-            text = System.Text.RegularExpressions.Regex.Replace(text, $@"(?:\b(?:at|in|from|for)\s+(?:the\s+)?|@\s*)?(?<![\w-]){System.Text.RegularExpressions.Regex.Escape(term.Surface)}(?![\w-])",
-                "", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
-        }
-
-        var vector = semantic.Embedder.EmbedQuery(System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " ").Trim());
-        return o => semantic.Sentences.Similarity(semantic.SentenceRow(o.Candidate.Passage.Ordinal, o.Sentence), vector);
-    }
-
-    /// <summary>
     /// "X vs Y" in hybrid mode: first the best excerpt that contrasts the two roles, then the best about each, then the
     /// comparison table of the aspects where both roles have evidence (never an empty cell).
     /// </summary>
@@ -134,19 +109,6 @@ public sealed partial class AnswerComposer
         var quoted = Compose(question with { Roles = roles }, picks, roleIds);
         var table = CompareRoles(question with { Roles = roles });
         return WithTable(quoted, table, roles);
-    }
-
-    /// <summary>
-    /// The option's sentence names the role as a role: a name ending in a role noun ("DevOps engineers") or an acronym in
-    /// capitals ("SRE"), not a bare word that also names a product or a field ("… Azure DevOps").
-    /// </summary>
-    private static bool WritesAsRole(ExcerptRanking.Option option, Glossary.RoleDefinition role)
-    {
-        var range = option.Candidate.Analysis.Sentences[option.Sentence].Range;
-        var text = option.Candidate.Passage.Text.Substring(range.Start, range.Length);
-        return role.Aliases.Prepend(role.Name).Any(name =>
-            (Glossary.RoleDiscovery.EndsInRoleNoun(name) && text.Contains(name, StringComparison.OrdinalIgnoreCase))
-            || (name.Length is >= 2 and <= 5 && !name.Contains(' ') && System.Text.RegularExpressions.Regex.IsMatch(text, $@"\b{System.Text.RegularExpressions.Regex.Escape(name.ToUpperInvariant())}s?\b")));
     }
 
     /// <summary>

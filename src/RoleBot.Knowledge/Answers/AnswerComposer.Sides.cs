@@ -213,6 +213,19 @@ public sealed partial class AnswerComposer
         return terms.Count > 0 && terms.All(t => ConceptTokens.IsRole(t) ? sentence.RoleIds.Contains(t[1..]) : sentence.Tokens.Any(k => k.Term == t));
     }
 
+    /// <summary>
+    /// The option's sentence names the role as a role: a name ending in a role noun ("DevOps engineers") or an acronym in
+    /// capitals ("SRE"), not a bare word that also names a product or a field ("… Azure DevOps").
+    /// </summary>
+    private static bool WritesAsRole(ExcerptRanking.Option option, Glossary.RoleDefinition role)
+    {
+        var range = option.Candidate.Analysis.Sentences[option.Sentence].Range;
+        var text = option.Candidate.Passage.Text.Substring(range.Start, range.Length);
+        return role.Aliases.Prepend(role.Name).Any(name =>
+            (Glossary.RoleDiscovery.EndsInRoleNoun(name) && text.Contains(name, StringComparison.OrdinalIgnoreCase))
+            || (name.Length is >= 2 and <= 5 && !name.Contains(' ') && System.Text.RegularExpressions.Regex.IsMatch(text, $@"\b{System.Text.RegularExpressions.Regex.Escape(name.ToUpperInvariant())}s?\b")));
+    }
+
     /// <summary>Each role among the side's terms is written in the option's sentence as a role (<see cref="WritesAsRole"/>).</summary>
     private bool WrittenAsRoles(ExcerptRanking.Option option, List<string> terms) =>
         terms.Where(ConceptTokens.IsRole).All(t => knowledge.Glossary.FindRole(t[1..]) is not { } role || WritesAsRole(option, role));
