@@ -81,7 +81,20 @@ public sealed partial class AnswerComposer
     /// people write names, and the English word list is too small to tell "nutshell" or "headaches" from a product by
     /// spelling alone.
     /// </summary>
-    private string? AbsentName(ParsedQuestion question) =>
+    private string? AbsentName(ParsedQuestion question) => AbsentComparisonSide(question) ?? AbsentTopicName(question);
+
+    /// <summary>
+    /// "tcp vs udp, which one …?": a side of a comparison none of whose words any passage, heading or document name
+    /// uses, in any case — there is nothing to compare it on (lexical mode quoted whatever shared the question's other words).
+    /// </summary>
+    private string? AbsentComparisonSide(ParsedQuestion question) =>
+        question.Shape == QuestionShape.Comparison && ComparisonSides.Find(question.Corrected) is { } sides
+            ? new[] { sides.FirstWords, sides.SecondWords }.FirstOrDefault(side => TermAnalysis.Terms(knowledge.Analyzer, side).Any()
+                && TermAnalysis.Terms(knowledge.Analyzer, side).All(t => knowledge.Index.DocFreq(PassageIndex.TextField, t) == 0
+                    && knowledge.Index.DocFreq(PassageIndex.HeadField, t) == 0 && !DocumentNames.Contains(t)))
+            : null;
+
+    private string? AbsentTopicName(ParsedQuestion question) =>
         question.Topic.FirstOrDefault(t => !ConceptTokens.IsConcept(t.Term) && !t.Surface.Contains(' ') && t.Start > 0
             && ((t.Surface.Any(char.IsUpper) && knowledge.Vocabulary.IsUnknownName(t.Surface)) || IsCode(t.Surface))
             && knowledge.Index.DocFreq(PassageIndex.TextField, t.Term) == 0 && knowledge.Index.DocFreq(PassageIndex.HeadField, t.Term) == 0
