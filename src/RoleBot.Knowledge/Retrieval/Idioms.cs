@@ -132,6 +132,7 @@ public static partial class Idioms
         (Idiom(@"(?:a )?heads[- ]up"), "advance notice"),
         (Idiom(@"(?:circle|circles|circling) back"), "follow up"),
         (Idiom(@"on the fence"), "undecided"),
+        (Idiom(@"(?:crush|crushes|crushing|kill|kills|killing|smash|smashes|smashing|nail|nails|nailing|ace|aces|acing) it"), "doing well"),
     ];
 
     /// <summary>The question with each known idiom replaced by its plain wording; everything else unchanged.</summary>

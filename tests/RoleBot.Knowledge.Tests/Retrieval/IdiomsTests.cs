@@ -14,6 +14,7 @@ public sealed class IdiomsTests(KnowledgeFixture fixture) : IClassFixture<Knowle
     [InlineData("a VP starts throwing their weight around", "a VP starts try to take over command")]
     [InlineData("is it a gold star for grinding out PRs?", "is it a reward for produce many PRs?")]
     [InlineData("i'm swamped, can i say no?", "i'm too busy, can i say no?")]
+    [InlineData("how do you tell if a PM is crushing it?", "how do you tell if a PM is doing well?")]
     [InlineData("is the alarm clock broken?", "is the alarm clock broken?")]                    // no idiom: unchanged
     [InlineData("do staff engs still get their hands dirty?", "do staff engs still do hands-on technical work?")]
     [InlineData("who Calls The Shots on the roadmap", "who makes the final decisions on the roadmap")]
