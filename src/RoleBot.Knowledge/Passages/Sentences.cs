@@ -27,7 +27,7 @@ public static partial class Sentences
             foreach (Match end in SentenceEnd().Matches(text[lineStart..lineEnd]))
             {
                 var stop = lineStart + end.Index + 1;
-                if (!IsAbbreviation(text, lineStart, stop))
+                if (!IsAbbreviation(text, lineStart, stop) && !InsideParentheses(text, start, stop, lineEnd))
                 {
                     Add(ranges, text, start, stop);
                     start = stop;
@@ -57,6 +57,21 @@ public static partial class Sentences
         {
             ranges.Add(new TextRange(start, end));
         }
+    }
+
+    /// <summary>
+    /// A stop inside a parenthesis that closes later on the line ("(e.g. "server on fire" situations. Security alerts) -
+    /// do so.") ends no sentence: split there, the rest read as a fragment ("Security alerts) - do so.").
+    /// </summary>
+    private static bool InsideParentheses(string text, int sentenceStart, int stop, int lineEnd)
+    {
+        var depth = 0;
+        for (var i = sentenceStart; i < stop; i++)
+        {
+            depth += text[i] == '(' ? 1 : text[i] == ')' && depth > 0 ? -1 : 0;
+        }
+
+        return depth > 0 && text.IndexOf(')', stop, lineEnd - stop) >= 0;
     }
 
     /// <summary>"e.g.", "etc.", "vs.", "Dr." and single initials do not end a sentence.</summary>
