@@ -133,6 +133,10 @@ public static partial class Idioms
         (Idiom(@"(?:circle|circles|circling) back"), "follow up"),
         (Idiom(@"on the fence"), "undecided"),
         (Idiom(@"(?:crush|crushes|crushing|kill|kills|killing|smash|smashes|smashing|nail|nails|nailing|ace|aces|acing) it"), "doing well"),
+        (Idiom(@"(?:say|says|saying|said) no(?: thanks| thank you)?(?= to|\s*[?.!,]|$)"), "decline"),
+        (Idiom(@"(?:hang|hangs|hanging) out(?: with)?"), "spend time with"),
+        (Idiom(@"(?:spin|spins|spinning|spun) up"), "set up"),
+        (Idiom(@"(?:bump|bumps|bumped|bumping) (?:over )?to (?:the )?next"), "escalate to the next"),
     ];
 
     /// <summary>The question with each known idiom replaced by its plain wording; everything else unchanged.</summary>
