@@ -58,7 +58,7 @@ public sealed partial class AnswerComposer
     /// </summary>
     private bool BeforeRole(ParsedQuestion question, QueryTerm term)
     {
-        if (LevelWords.Is(term.Surface) || RoleNameWords.Contains(term.Surface) || SeniorityWords.Contains(term.Surface))
+        if (LevelWords.Is(term.Surface) || RoleNameTerms.Contains(term.Term) || SeniorityWords.Contains(term.Surface))
         {
             return false;
         }
@@ -80,12 +80,6 @@ public sealed partial class AnswerComposer
 
     /// <summary>Words that rank a role without being levels of a ladder ("lead devs", "chief architect", "tech lead").</summary>
     private static readonly HashSet<string> SeniorityWords = new(StringComparer.OrdinalIgnoreCase) { "lead", "head", "chief", "tech", "technical", "managing", "deputy", "assistant", "acting" };
-
-    private HashSet<string>? _roleNameWords;
-
-    /// <summary>Every word of every role's name and alias, lower case.</summary>
-    private HashSet<string> RoleNameWords => _roleNameWords ??= knowledge.Glossary.Roles.SelectMany(r => r.AllNames)
-        .SelectMany(n => n.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     private HashSet<string> OrganisationTerms(ParsedQuestion question) =>
         question.Topic.Where(t => IsOrganisation(question, t)).Select(t => t.Term).ToHashSet(StringComparer.Ordinal);

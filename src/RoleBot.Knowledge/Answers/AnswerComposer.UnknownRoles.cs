@@ -89,16 +89,19 @@ public sealed partial class AnswerComposer
     /// </summary>
     private string? AbsentComparisonSide(ParsedQuestion question) =>
         question.Shape == QuestionShape.Comparison && ComparisonSides.Find(question.Corrected) is { } sides
-            ? new[] { sides.FirstWords, sides.SecondWords }.FirstOrDefault(side => TermAnalysis.Terms(knowledge.Analyzer, side).Any()
-                && TermAnalysis.Terms(knowledge.Analyzer, side).All(t => knowledge.Index.DocFreq(PassageIndex.TextField, t) == 0
-                    && knowledge.Index.DocFreq(PassageIndex.HeadField, t) == 0 && !DocumentNames.Contains(t)))
+            ? new[] { sides.FirstWords, sides.SecondWords }.FirstOrDefault(side => TermAnalysis.Terms(knowledge.Analyzer, side).ToList() is { Count: > 0 } terms
+                && terms.All(UsedNowhere))
             : null;
 
     private string? AbsentTopicName(ParsedQuestion question) =>
         question.Topic.FirstOrDefault(t => !ConceptTokens.IsConcept(t.Term) && !t.Surface.Contains(' ') && t.Start > 0
             && ((t.Surface.Any(char.IsUpper) && knowledge.Vocabulary.IsUnknownName(t.Surface)) || IsCode(t.Surface))
-            && knowledge.Index.DocFreq(PassageIndex.TextField, t.Term) == 0 && knowledge.Index.DocFreq(PassageIndex.HeadField, t.Term) == 0
-            && !DocumentNames.Contains(t.Term))?.Surface;
+            && UsedNowhere(t.Term))?.Surface;
+
+    /// <summary>No passage's text or heading holds the index term, nor does any document's name.</summary>
+    private bool UsedNowhere(string term) =>
+        knowledge.Index.DocFreq(PassageIndex.TextField, term) == 0 && knowledge.Index.DocFreq(PassageIndex.HeadField, term) == 0
+        && !DocumentNames.Contains(term);
 
     /// <summary>
     /// Letters and digits in one word ("401k", "ec2", "ic9"): a product, plan or level name in any case, never an English

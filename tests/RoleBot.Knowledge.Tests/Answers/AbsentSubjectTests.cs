@@ -24,36 +24,6 @@ public sealed class AbsentSubjectTests(KnowledgeFixture fixture) : IClassFixture
         Assert.Equal($"My sources don't mention {named}, so I won't guess.", answer.Lead);
     }
 
-    [Theory]
-    [InlineData(true)]
-    [InlineData(false)]
-    public void Ask_ComparisonOfWordsNoDocumentUses_SaysSo(bool semantic)
-    {
-        // "tcp vs udp": nothing to compare either on; lexical mode quoted a line sharing "server". A side written only in
-        // headings ("IC2") is used.
-        using var folder = RoleBot.TestKit.TestPaths.NewTempFolder();
-        folder.Write("ladder.md", """
-            # Engineering ladder
-
-            ## IC2
-
-            Delivers small features on a game server with help from a senior engineer.
-
-            ## IC3
-
-            Delivers features on their own and reviews the work of others.
-            """);
-        using var knowledge = RoleBot.TestKit.TempFolderKnowledge.LoadKnowledge(folder, semantic);
-        var composer = new AnswerComposer(knowledge);
-
-        var absent = composer.Compose(knowledge.Parser.Parse("tcp vs udp, which one should i use for a multiplayer game server?"));
-        var levels = composer.Compose(knowledge.Parser.Parse("IC2 vs IC3, what changes?"));
-
-        Assert.False(absent.Answered);
-        Assert.Equal("My sources don't mention tcp, so I won't guess.", absent.Lead);
-        Assert.True(levels.Answered);
-    }
-
     [Fact]
     public void Ask_NameTheDocumentsNeverUse_SaysSo()
     {
