@@ -19,6 +19,10 @@ internal static partial class RoleMentions
         "successful", "first", "experienced", "entry", "level", "entry-level", "mid", "mid-level", "full", "time", "full-time",
         "part", "part-time", "remote", "local", "our", "my", "your", "their", "this", "that", "the", "other", "same", "real",
         "best", "bad", "young", "old", "future", "current", "former", "fellow", "team", "one", "any", "every", "each", "ideal",
+        // "open engineer jobs" are open jobs; an "organisation member" belongs to the organisation, which membership
+        // documents name in their own words ("members of the GitHub organization"). Not "project" or "community": a
+        // "project manager" and a "community liaison" are roles of their own.
+        "open", "available", "org", "organisation", "organization",
     };
 
     /// <summary>Words that end a noun phrase to their left ("do", "for", "is"): the modifiers are the words after them.</summary>
