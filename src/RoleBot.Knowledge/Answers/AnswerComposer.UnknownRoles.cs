@@ -125,13 +125,16 @@ public sealed partial class AnswerComposer
     /// <summary>The word, or a synonym of it ("k8s" for kubernetes-*.md), names documents and no role.</summary>
     private bool NamesDocuments(string word)
     {
-        if (TermAnalysis.Terms(knowledge.Analyzer, word).Any(RoleNameTerms.Contains))
+        // "scikit-learn" shares "learn" with "machine learning engineer", but only a word wholly of role names is one.
+        if (TermAnalysis.Terms(knowledge.Analyzer, word).Where(t => !ConceptTokens.IsConcept(t)).ToList() is { Count: > 0 } own && own.All(RoleNameTerms.Contains))
         {
             return false;
         }
 
         var forms = knowledge.Glossary.Synonyms.FirstOrDefault(g => g.Contains(word, StringComparer.OrdinalIgnoreCase)) ?? [word];
-        return forms.Any(f => TermAnalysis.Terms(knowledge.Analyzer, f).Where(t => !ConceptTokens.IsConcept(t)).ToList() is [var term] && DocumentNames.Contains(term));
+        // "scikit-learn" is one name in two index terms: both must name documents (scikit-learn-governance.txt).
+        return forms.Any(f => TermAnalysis.Terms(knowledge.Analyzer, f).Where(t => !ConceptTokens.IsConcept(t)).ToList() is { Count: > 0 } terms
+            && terms.All(DocumentNames.Contains));
     }
 
     /// <summary>Whether the words of <paramref name="phrase"/> occur in this order in any passage or its headings (as analysed for the index).</summary>
@@ -179,12 +182,44 @@ public sealed partial class AnswerComposer
             ? @"[\w-]+" : System.Text.RegularExpressions.Regex.Escape(w) + @"\w*").ToList();
         var written = WrittenAs(lead, phraseWords[^1], 0);
         var headed = WrittenAs(lead, phraseWords[^1], HeadingSlop);
-        return knowledge.Index.Search(query, MentionChecks).Any(hit =>
+        if (knowledge.Index.Search(query, MentionChecks).Any(hit =>
+            {
+                var passage = knowledge.Passages[hit.Ordinal];
+                return written.IsMatch(passage.Text) || headed.IsMatch(passage.Section) || headed.IsMatch(passage.DocumentTitle)
+                    || headed.IsMatch(Path.GetFileNameWithoutExtension(passage.SourcePath).Replace('-', ' ').Replace('_', ' '));
+            }))
         {
-            var passage = knowledge.Passages[hit.Ordinal];
-            return written.IsMatch(passage.Text) || headed.IsMatch(passage.Section) || headed.IsMatch(passage.DocumentTitle)
-                || headed.IsMatch(Path.GetFileNameWithoutExtension(passage.SourcePath).Replace('-', ' ').Replace('_', ' '));
-        });
+            return true;
+        }
+
+        // A qualifier that is itself a word of role names ("data" in "data engineer") makes a compound name that only
+        // counts as written: a sentence on "data" and "engineers" is no data engineer.
+        return asRole && terms.Count == 2 && phraseWords.Length == 2 && !RoleNameTerms.Contains(terms[0])
+            && InOneSentence(terms, phraseWords[0], phraseWords[1]);
+    }
+
+    /// <summary>Characters within which a role noun and its one qualifier count as one role in a sentence (default 80).</summary>
+    public const int QualifierReach = 80;
+
+    /// <summary>
+    /// "feedstock maintainers" where the documents write "Maintainers … merge pull requests into the feedstock": a role
+    /// named by its noun and the one thing it qualifies it with, in either order within one sentence, is that role.
+    /// "blockchain developer" stays absent: no sentence of the documents holds "blockchain" at all.
+    /// </summary>
+    private bool InOneSentence(List<string> terms, string qualifier, string noun)
+    {
+        var query = new BooleanQuery();
+        foreach (var term in terms)
+        {
+            query.Add(new TermQuery(new Term(PassageIndex.TextField, term)), Occur.MUST);
+        }
+
+        var word = System.Text.RegularExpressions.Regex.Escape(qualifier) + @"\w*";
+        var role = System.Text.RegularExpressions.Regex.Escape(noun) + @"(?:s|es)?";
+        var near = new System.Text.RegularExpressions.Regex(
+            $@"\b{role}\b[^.!?\n]{{0,{QualifierReach}}}\b{word}\b|\b{word}\b[^.!?\n]{{0,{QualifierReach}}}\b{role}\b",
+            System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        return knowledge.Index.Search(query, MentionChecks).Any(hit => near.IsMatch(knowledge.Passages[hit.Ordinal].Text));
     }
 
     /// <summary>The words of <paramref name="lead"/>, then the role noun as itself or plural, up to <paramref name="between"/> words between.</summary>

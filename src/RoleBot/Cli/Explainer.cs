@@ -15,6 +15,11 @@ internal static class Explainer
         var roles = parsed.Roles.Select(r => r.Id).ToList();
         var weights = retriever.Weights(parsed.Topic);
         output.WriteLine($"weights: {string.Join(" ", weights.Select(w => w.ToString("F2", System.Globalization.CultureInfo.InvariantCulture)))}");
+        if (knowledge.Semantic is { } semantic)
+        {
+            // The "not covered" gate weighs sentence similarity against this (Answers/CoverageGate.cs).
+            output.WriteLine($"off-topic baseline: {semantic.OffTopicBaseline.ToString("F2", System.Globalization.CultureInfo.InvariantCulture)}");
+        }
         foreach (var candidate in retriever.Retrieve(parsed.Topic, roles, weights: weights, semanticQuery: parsed.SemanticText).Take(8))
         {
             var pick = Knowledge.Answers.ExcerptPicker.Choose(candidate, parsed.Topic, weights, roles);

@@ -1,0 +1,75 @@
+using RoleBot.Knowledge.Answers;
+using RoleBot.TestKit;
+
+namespace RoleBot.Knowledge.Tests.Answers;
+
+/// <summary>
+/// A role the question names with a qualifier ("feedstock maintainers", "scikit-learn maintainers") is covered when the
+/// documents write that role in their own words, and absent only when they never do ("blockchain developer").
+/// </summary>
+public sealed class QualifiedRoleMentionTests
+{
+    private const string Governance = """
+        # Forge governance
+
+        ## Teams and roles
+
+        The core team is the governing body over the whole forge organisation and may create new sub-teams.
+
+        Maintainers look after one or more feedstock repositories. Maintainers can merge pull requests into the feedstocks of the packages they look after.
+
+        ## Technical committee
+
+        The technical committee approves changes to the governance model and sets the project's direction.
+        """;
+
+    private static Answer Ask(string fileName, string question)
+    {
+        using var folder = RoleBot.TestKit.TestPaths.NewTempFolder();
+        folder.Write(fileName, Governance);
+        using var knowledge = folder.LoadKnowledge(semantic: false);
+        return new AnswerComposer(knowledge).Compose(knowledge.Parser.Parse(question));
+    }
+
+    [Fact]
+    public void Ask_QualifierAndRoleNounInOneSentence_IsNotAbsent()
+    {
+        // "feedstock maintainer" is never written as a phrase, but a sentence says what maintainers do with feedstocks.
+        var answer = Ask("forge-governance.md", "in the forge, what can the core team do vs feedstock maintainers?");
+
+        Assert.DoesNotContain("don't mention", answer.Lead);
+        Assert.True(answer.Answered);
+    }
+
+    [Fact]
+    public void Ask_QualifierTheDocumentsNeverUse_StaysAbsent()
+    {
+        var answer = Ask("forge-governance.md", "what does a blockchain maintainer do?");
+
+        Assert.False(answer.Answered);
+        Assert.Equal("My sources don't mention a blockchain maintainer, so I won't guess.", answer.Lead);
+    }
+
+    [Fact]
+    public void Ask_QualifierThatIsAWordOfRoleNames_CountsOnlyAsWritten()
+    {
+        // "data" and "engineer" share sentences in many documents; a data engineer is only there when written so.
+        using var folder = RoleBot.TestKit.TestPaths.NewTempFolder();
+        folder.Write("roles.md", "# Roles\n\n## Data scientist\n\nData scientists work with engineers to turn data into forecasts.\n");
+        using var knowledge = folder.LoadKnowledge(semantic: false);
+
+        var answer = new AnswerComposer(knowledge).Compose(knowledge.Parser.Parse("does a data engineer own the forecasts?"));
+
+        Assert.False(answer.Answered);
+    }
+
+    [Fact]
+    public void Ask_HyphenatedProjectNameOfTheDocuments_QualifiesTheRole()
+    {
+        // "scikit-learn" is two index terms, one of them shared with "machine learning engineer": still the project's name.
+        var answer = Ask("scikit-learn-governance.md", "scikit-learn maintainers vs the technical committee - what's the difference?");
+
+        Assert.DoesNotContain("don't mention", answer.Lead);
+        Assert.True(answer.Answered);
+    }
+}
