@@ -215,10 +215,14 @@ public sealed partial class AnswerComposer
         }
 
         var word = System.Text.RegularExpressions.Regex.Escape(qualifier) + @"\w*";
-        var role = System.Text.RegularExpressions.Regex.Escape(noun) + @"(?:s|es)?";
+        // The noun stands bare, not as the end of another role's name ("Product managers … service management" is no
+        // service manager): after punctuation, a line's start or a small word.
+        var role = @"(?<=(?:^|[^\w\s-]|\b(?:the|a|an|of|by|and|or|to|for|their|its|our|all|any|other))\s*)"
+            + System.Text.RegularExpressions.Regex.Escape(noun) + @"(?:s|es)?";
         var near = new System.Text.RegularExpressions.Regex(
             $@"\b{role}\b[^.!?\n]{{0,{QualifierReach}}}\b{word}\b|\b{word}\b[^.!?\n]{{0,{QualifierReach}}}\b{role}\b",
-            System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+            System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant
+            | System.Text.RegularExpressions.RegexOptions.Multiline);
         return knowledge.Index.Search(query, MentionChecks).Any(hit => near.IsMatch(knowledge.Passages[hit.Ordinal].Text));
     }
 
