@@ -25,9 +25,21 @@ public sealed partial class AnswerComposer
             return question;
         }
 
-        return question.Topic.All(t => DocumentNames.Contains(t.Term) || DutyTerms.Contains(t.Term))
+        return question.Topic.Select((t, i) => DocumentNames.Contains(t.Term) || DutyTerms.Contains(t.Term) || (i > 0 && DocumentNames.Contains(question.Topic[i - 1].Term) && NamesADocument(t))).All(x => x)
             ? question with { Topic = [], DocumentWords = question.Topic.Where(t => !DutyTerms.Contains(t.Term)).Select(t => t.Term).ToList() }
             : question;
+    }
+
+    /// <summary>
+    /// A word with a synonym names documents as its own word ("opportunity" in nyc-opportunity-design-lead.md is indexed
+    /// with the concept of "demand"). Only after a word that names documents: the rest of a name ("nyc opportunity"),
+    /// not a topic that a file is named for ("skills" with ml-engineer-skills.md).
+    /// </summary>
+    private bool NamesADocument(QueryTerm term)
+    {
+        return term.Term[0] == ConceptTokens.SynonymPrefix
+            && TermAnalysis.Terms(knowledge.Analyzer, term.Surface).Where(t => !ConceptTokens.IsConcept(t)).ToList() is { Count: > 0 } own
+            && own.All(DocumentNames.Contains);
     }
 
     private HashSet<string>? _dutyTerms;
@@ -37,7 +49,8 @@ public sealed partial class AnswerComposer
     /// knowledge's analyzer (synonym concepts included).
     /// </summary>
     private HashSet<string> DutyTerms => _dutyTerms ??= TermAnalysis.Terms(knowledge.Analyzer,
-        "responsibilities responsibility duties duty remit purpose scope function").ToHashSet(StringComparer.Ordinal);
+        // "on our team", "day to day" (read as "daily"), "in this job": where and how often, not what about.
+        "responsibilities responsibility duties duty remit purpose scope function daily team job").ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Per document (source path): the index terms of its file name and title.</summary>
     private IReadOnlyDictionary<string, HashSet<string>> NamesByDocument => knowledge.DocumentNames;

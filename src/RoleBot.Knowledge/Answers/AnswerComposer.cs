@@ -91,7 +91,14 @@ public sealed partial class AnswerComposer(KnowledgeBase knowledge, PassageScope
             return QuoteHybrid(question, roleIds, weights);
         }
 
-        var candidates = _retriever.Retrieve(question.Topic, roleIds, weights: weights);
+        // "what does a DE at zenbu do day to day?": the role's description in the documents so named, as in hybrid mode.
+        if (AsOverview(question) is var overview && !ReferenceEquals(overview, question))
+        {
+            question = overview;
+            weights = [];
+        }
+
+        var candidates = _retriever.Retrieve(question.Topic, roleIds, weights: weights, documentWords: question.DocumentWords);
         var picks = new List<(Candidate Candidate, ExcerptPicker.Pick Pick)>();
         var roleOnly = question.Topic.Count == 0;
         var best = candidates.Count > 0 ? candidates[0] : null;

@@ -76,6 +76,11 @@ public static partial class Idioms
         (Idiom(@"(?:at|in|during) (?:work|the office|the job|my job|their job|your job)(?=\s*[?.!]?$)"), ""),
         (Idiom(@"on the job(?=\s*[?.!]?$)"), ""),
         (Idiom(@"(?:around|round) here(?=\s*[?.!]?$)"), ""),
+        // "what does a DevRel do all day?", "what would the EM spend their time on?": what the role does, in chat.
+        (Idiom(@"(do|does|doing) all day(?: long)?"), "$1"),
+        (Idiom($@"(?:spend|spends|spending) {Own} (?:time|days|day|week|weeks) (?:on|doing|with)(?=\s*[?.!]?$)"), "do"),
+        // "their MLE-ish role": an approximation mark, not a word of the topic.
+        (Idiom(@"(\w+)-ish"), "$1"),
         // "what counts as toil?" asks what toil is.
         (Idiom(@"(?<=^|\b(?:so|and|but|ok)\s+)what (?:counts|qualifies) as"), "what is"),
         (Idiom("brings" + OnNewOnes), "adds"),

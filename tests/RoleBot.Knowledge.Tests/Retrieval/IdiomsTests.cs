@@ -6,6 +6,9 @@ public sealed class IdiomsTests(KnowledgeFixture fixture) : IClassFixture<Knowle
 {
     [Theory]
     [InlineData("what's a mgr on the hook for?", "what's a mgr accountable for?")]
+    [InlineData("what does a devrel at acme do all day?", "what does a devrel at acme do?")]
+    [InlineData("what would our EM spend their time on?", "what would our EM do?")]
+    [InlineData("what does an ML dev (their MLE-ish role) do?", "what does an ML dev (their MLE role) do?")]
     [InlineData("what if prod goes sideways at night?", "what if prod goes wrong at night?")]
     [InlineData("should i pull the fire alarm?", "should i escalate an incident?")]
     [InlineData("does the EM carry the can?", "does the EM take responsibility?")]
