@@ -37,7 +37,7 @@ public sealed partial class KnowledgeBase : IDisposable
         Vocabulary = vocabulary;
         Warnings = warnings;
         Stats = stats;
-        Parser = new QuestionParser(glossary, analyzer, vocabulary);
+        Parser = new QuestionParser(glossary, analyzer, vocabulary) { NamesDocuments = term => DocumentNameTerms.Contains(term) };
         _analyses = new PassageAnalysis?[passages.Count];
         _tokens = tokens ?? new AnalyzedToken[]?[passages.Count];
         _documentNames = new(NamesOfDocuments);

@@ -17,6 +17,34 @@ public sealed partial class QuestionParser(Glossary.Glossary glossary, RoleBotAn
         return before.EndsWith("how", StringComparison.OrdinalIgnoreCase) && (before.Length == 3 || !char.IsLetter(before[^4]));
     }
 
+    /// <summary>Whether an index term is a word of a document's name (giantswarm-onboarding.md: "giantswarm"); none when unset.</summary>
+    public Func<string, bool>? NamesDocuments { get; init; }
+
+    /// <summary>
+    /// "giant swarm" where the file is giantswarm-onboarding.md: two words that the document's name writes as one are
+    /// joined, so they read as the organisation (not topic words that match "our giant swarm events").
+    /// </summary>
+    private string JoinedDocumentNames(string question)
+    {
+        if (NamesDocuments is null)
+        {
+            return question;
+        }
+
+        return WordPair().Replace(question, pair =>
+        {
+            var joined = TermAnalysis.Terms(analyzer, pair.Groups[1].Value + pair.Groups[2].Value).ToList();
+            return joined is [var term] && NamesDocuments(term)
+                && !TermAnalysis.Terms(analyzer, pair.Groups[1].Value).Any(NamesDocuments)
+                && !TermAnalysis.Terms(analyzer, pair.Groups[2].Value).Any(NamesDocuments)
+                ? pair.Groups[1].Value + pair.Groups[2].Value
+                : pair.Value;
+        });
+    }
+
+    [GeneratedRegex(@"\b([A-Za-z]{2,})\s+([A-Za-z]{2,})\b")]
+    private static partial Regex WordPair();
+
     /// <summary>Most characters a question may have (default 1,000); longer input is refused with a clear message.</summary>
     public const int MaxQuestionChars = 1000;
 
@@ -24,6 +52,7 @@ public sealed partial class QuestionParser(Glossary.Glossary glossary, RoleBotAn
     {
         var normalized = WithLevelledAcronymsSpelledOut(Normalize(question));
         var (corrected, _) = vocabulary.Correct(normalized);
+        corrected = JoinedDocumentNames(corrected);
         var tokens = TermAnalysis.Analyze(analyzer, corrected);
         var roles = new List<RoleDefinition>();
         var roleSpans = new List<(int Start, int End)>();
