@@ -29,7 +29,7 @@ public static partial class ChatSpelling
         ["1:1s"] = "one-on-ones", ["1on1"] = "one-on-one", ["prob"] = "probably", ["probs"] = "probably",
         ["gonna"] = "going to", ["wanna"] = "want to", ["gotta"] = "have to", ["kinda"] = "kind of", ["sorta"] = "sort of",
         ["dunno"] = "do not know", ["idk"] = "I do not know", ["whats"] = "what is", ["hows"] = "how is", ["whos"] = "who is",
-        ["dose"] = "does", ["wat"] = "what", ["wht"] = "what", ["hw"] = "how", ["tmrw"] = "tomorrow", ["tmr"] = "tomorrow",
+        ["dose"] = "does", ["wat"] = "what", ["wats"] = "what's", ["wht"] = "what", ["hw"] = "how", ["tmrw"] = "tomorrow", ["tmr"] = "tomorrow",
         ["approx"] = "approximately", ["asap"] = "as soon as possible", ["fyi"] = "for your information",
         ["retro"] = "retrospective", ["retros"] = "retrospectives", ["standups"] = "stand-ups", ["pto"] = "paid time off",
         ["ooo"] = "out of office", ["wfh"] = "work from home", ["eod"] = "end of day", ["docs"] = "documentation",

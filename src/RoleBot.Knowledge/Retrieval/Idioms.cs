@@ -52,6 +52,7 @@ public static partial class Idioms
         (Idiom(@"the bar"), "the expectations"),
         (Idiom(@"(?:sign|signs|signing) off on"), "approve"),
         (Idiom(@"(?:sign|signs|signing) off"), "approve"),
+        (Idiom(@"sign-?offs?"), "approvals"),
         (Idiom(@"(?:go|goes|going|gone|went) quiet"), "become inactive"),
         (Idiom(@"(?:go|goes|going|gone|went) dark"), "become inactive"),
         (Idiom(@"(?:tick|ticks|check|checks) (?:off )?(?:every|all|all the|each) (?:box|boxes|requirement|requirements|item)"), "meet every requirement"),
@@ -112,6 +113,12 @@ public static partial class Idioms
         (Idiom(@"(?:go|goes|going|gone|went) (?:sideways|south|pear-shaped|belly up)"), "goes wrong"),
         (Idiom(@"(?:pull|pulls|pulling|pulled|hit|hits|hitting|sound|sounds|sounding) the (?:fire )?alarm"), "escalate an incident"),
         (Idiom(@"(?:put|puts|putting) out fires|fire-?fighting"), "responding to incidents"),
+        // "who handles fires after hours?": urgent breakages; not "fire alarm" (above) nor the verb ("fire someone").
+        (Idiom(@"(?:the |any )?fires(?= that| which| after| at| on| in| during|\s*[?.!,]|$)"), "incidents"),
+        (Idiom(@"(?:kick|kicks|kicking|kicked) off"), "start"),
+        (Idiom(@"after hours|out of hours|off hours|after-hours|out-of-hours"), "outside normal working hours"),
+        // "what's the deal with the secondary on-call?": asking about it.
+        (Idiom(@"(?:what's|whats|what is) the (?:deal|story|score) (?:with|w/)"), "what about"),
         (Idiom(@"(?:nip|nips|nipping) (?:\w+ )?in the bud"), "prevent early"),
         (Idiom(@"(?:carry|carries|carrying|carried) the can"), "take responsibility"),
         (Idiom(@"(?:pass|passes|passing) the buck"), "shift responsibility"),

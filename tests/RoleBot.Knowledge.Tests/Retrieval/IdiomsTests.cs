@@ -6,6 +6,9 @@ public sealed class IdiomsTests(KnowledgeFixture fixture) : IClassFixture<Knowle
 {
     [Theory]
     [InlineData("what's a mgr on the hook for?", "what's a mgr accountable for?")]
+    [InlineData("how many sign-offs does a PR need?", "how many approvals does a PR need?")]
+    [InlineData("who handles fires that kick off after hours?", "who handles incidents that start outside normal working hours?")]
+    [InlineData("what's the deal with the secondary on-call?", "what about the secondary on-call?")]
     [InlineData("what does a devrel at acme do all day?", "what does a devrel at acme do?")]
     [InlineData("what would our EM spend their time on?", "what would our EM do?")]
     [InlineData("what does an ML dev (their MLE-ish role) do?", "what does an ML dev (their MLE role) do?")]
@@ -56,6 +59,7 @@ public sealed class IdiomsTests(KnowledgeFixture fixture) : IClassFixture<Knowle
     [InlineData("who owns the hooks in the webhook service?")]   // "hook" alone is not the idiom
     [InlineData("what does a data scientist do on their first day")]
     [InlineData("what's the big data stack?")]                   // "big" without "deal"
+    [InlineData("can an EM fire someone?")]                      // the verb, not urgent breakages
     [InlineData("who writes the loop in the pipeline?")]         // "loop" without "in the loop"
     [InlineData("how do DS and MLE work together?")]
     [InlineData("should I push back on the PM?")]
