@@ -170,7 +170,8 @@ public sealed partial class KnowledgeBase : IDisposable
         {
             var reused = PassageIndex.Open(PassageIndex.OnDisk(indexPath));
             var headings = RoleDiscovery.RoleHeadings(stored.SelectMany(p => p.Section.Split(" > ")).Distinct());
-            var known = glossary.With(RoleDiscovery.FromTitles(stored.Select(p => p.DocumentTitle).Distinct().Concat(headings), glossary));
+            var known = glossary.With(RoleDiscovery.FromTitles(stored.Select(p => p.DocumentTitle).Distinct().Concat(headings)
+                .Concat(RoleDiscovery.AddressedRoles(stored.Select(p => p.Text))), glossary));
             known = RoleDiscovery.WithDefinedAcronyms(known, stored.Select(p => p.Text));
             return Create(folder, stored, reused, known, ConceptTokens.AnalyzerFor(known), [], watch, reused: true, documents: stored.Select(p => p.SourcePath).Distinct().Count(), tokens: null);
         }
@@ -178,7 +179,8 @@ public sealed partial class KnowledgeBase : IDisposable
         var loader = DocumentLoader.CreateDefault(loggers.CreateLogger<DocumentLoader>());
         var (documents, warnings) = loader.LoadFolder(folder, progress);
         var roleHeadings = RoleDiscovery.RoleHeadings(documents.SelectMany(d => d.Sections.SelectMany(s => s.HeadingPath)).Distinct());
-        glossary = glossary.With(RoleDiscovery.FromTitles(documents.Where(d => (d.Metadata.Roles ?? []).Count == 0).Select(d => d.Title).Concat(roleHeadings), glossary));
+        var addressed = RoleDiscovery.AddressedRoles(documents.SelectMany(d => d.Sections.SelectMany(s => s.Blocks)));
+        glossary = glossary.With(RoleDiscovery.FromTitles(documents.Where(d => (d.Metadata.Roles ?? []).Count == 0).Select(d => d.Title).Concat(roleHeadings).Concat(addressed), glossary));
         glossary = RoleDiscovery.WithDefinedAcronyms(glossary, documents.SelectMany(d => d.Sections.SelectMany(s => s.Blocks)));
         var analyzer = ConceptTokens.AnalyzerFor(glossary);
         var allWarnings = glossaryWarning is null ? warnings : [.. warnings, new LoadWarning(GlossaryFile.FileName, glossaryWarning)];

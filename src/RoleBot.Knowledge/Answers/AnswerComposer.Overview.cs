@@ -50,7 +50,7 @@ public sealed partial class AnswerComposer
     /// </summary>
     private HashSet<string> DutyTerms => _dutyTerms ??= TermAnalysis.Terms(knowledge.Analyzer,
         // "on our team", "day to day" (read as "daily"), "in this job": where and how often, not what about.
-        "responsibilities responsibility duties duty remit purpose scope function daily team job").ToHashSet(StringComparer.Ordinal);
+        "responsibilities responsibility duties duty remit purpose scope function daily team job split").ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Per document (source path): the index terms of its file name and title.</summary>
     private IReadOnlyDictionary<string, HashSet<string>> NamesByDocument => knowledge.DocumentNames;

@@ -37,6 +37,32 @@ public static partial class RoleDiscovery
     }
 
     /// <summary>
+    /// Roles a job post names by addressing the reader in them ("As a Developer Advocate, you will connect with …"), for
+    /// posts whose title names the team or the page ("Developer Advocacy Roles and Responsibilities"), not the role.
+    /// </summary>
+    public static IEnumerable<string> AddressedRoles(IEnumerable<string> texts)
+    {
+        var found = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var text in texts)
+        {
+            if (!text.Contains("As a", StringComparison.Ordinal))
+            {
+                continue;                                        // spares the regex most texts
+            }
+
+            foreach (Match match in Addressed().Matches(text))
+            {
+                found.Add(match.Groups["name"].Value);
+            }
+        }
+
+        return found;
+    }
+
+    [GeneratedRegex(@"\bAs an? (?<name>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*),?\s+you\b")]
+    private static partial Regex Addressed();
+
+    /// <summary>
     /// Acronyms the documents define, as in "Incident Commander (IC)": the initials of the words before the parentheses
     /// spell it. A role the glossary knows gets it as an alias; a name ending in a role noun becomes a new role.
     /// </summary>
@@ -198,7 +224,7 @@ public static partial class RoleDiscovery
         return null;
     }
 
-    [GeneratedRegex(@"^(engineers?|scientists?|analysts?|managers?|developers?|designers?|specialists?|architects?|directors?|administrators?|consultants?|officers?|researchers?|writers?|owners?|strategists?|testers?|recruiters?|leads?|coordinators?|technicians?|advisors?|partners?|chairs?|chairpersons?|commanders?|scribes?|liaisons?|maintainers?|committers?|stewards?)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(engineers?|scientists?|analysts?|managers?|developers?|designers?|specialists?|architects?|directors?|administrators?|consultants?|officers?|researchers?|writers?|owners?|strategists?|testers?|recruiters?|leads?|coordinators?|technicians?|advisors?|partners?|leaders?|advocates?|evangelists?|curators?|facilitators?|chairs?|chairpersons?|commanders?|scribes?|liaisons?|maintainers?|committers?|stewards?)$", RegexOptions.IgnoreCase)]
     private static partial Regex RoleNoun();
 
     [GeneratedRegex(@"^(of|a|an|the|at|for|in|and|vs\.?|&|\+|to|as|is)$", RegexOptions.IgnoreCase)]

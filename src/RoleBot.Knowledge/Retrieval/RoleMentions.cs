@@ -88,7 +88,7 @@ internal static partial class RoleMentions
         + "|administrator|consultant|coordinator|researcher|tester|recruiter|evangelist|steward|practitioner|intern|assistant|associate"
         + "|representative|advocate|writer|accountant|lawyer|attorney|executive|planner|strategist|technician|operator|editor|producer"
         + "|marketer|trainer|instructor|teacher|auditor|therapist|physician|lead|maintainer|contributor|reviewer|member|chair|liaison"
-        + "|commander|mentor|coach|agent|clerk|secretary|treasurer|librarian|nurse|programmer";
+        + "|commander|mentor|coach|agent|clerk|secretary|treasurer|librarian|nurse|programmer|leader|curator|facilitator";
 
     // The head is the last role noun of the phrase: "a nurse practitioner", "a lead engineer" are not "nurse", "lead".
     [GeneratedRegex(@"(?:\b(?<article>an?|the)\s+)?(?<mods>(?:[a-z][\w+#.-]*\s+){1,2})(?<head>(?:" + RoleNouns + @")s?)\b(?!\s+(?:" + RoleNouns + @")s?\b)",

@@ -51,4 +51,18 @@ public sealed class OverviewPhrasingTests
 
         Assert.StartsWith("The Data Engineer builds", answer.Citations[0].Excerpt.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Compare_WhatsTheSplit_QuotesEachRolesDescription()
+    {
+        // "what's the split" asks how two roles divide the work, not for lines with the word "split".
+        using var folder = TestPaths.NewTempFolder();
+        folder.Write("zenbu-engineering-manager.md", "# Engineering Manager\n\nThe engineering manager hires, coaches and grows the people on the team.\n\n## Rota\n\nWe split the support rota evenly across the year.\n");
+        folder.Write("zenbu-tech-lead.md", "# Tech Lead\n\nThe tech lead owns the technical direction and reviews the riskiest designs.\n\n## Rota\n\nWe split release duty between two people each quarter.\n");
+        using var knowledge = folder.LoadKnowledge(semantic: true);
+
+        var answer = new AnswerComposer(knowledge).Compose(knowledge.Parser.Parse("zenbu EM vs TL, what's the split?"));
+
+        Assert.DoesNotContain(answer.Citations.Take(2), c => c.Excerpt.Text.Contains("split", StringComparison.Ordinal));
+    }
 }

@@ -34,6 +34,16 @@ public sealed class JoinedDocumentNameTests
     }
 
     [Fact]
+    public void Parse_ThreeWordsOfOneName_AreJoined()
+    {
+        using var folder = TestPaths.NewTempFolder();
+        folder.Write("hackforla-product-owner.md", "# Product Owner\n\nThe product owner orders the backlog.\n");
+        using var knowledge = folder.LoadKnowledge(semantic: false);
+
+        Assert.Equal("what does a product owner at hackforla do?", knowledge.Parser.Parse("what does a product owner at hack for la do?").Corrected);
+    }
+
+    [Fact]
     public void Parse_WordsThatNameNoDocument_StayApart()
     {
         using var folder = TestPaths.NewTempFolder();
