@@ -72,7 +72,9 @@ public sealed partial record ComparisonSides(string First, string FirstWords, st
 
         // "k8s SIG chair vs tech lead": the project or organisation the question opens with is whose roles both are; it
         // stays in each side's question, not in the first side's name.
-        if (namesDocuments is not null && first.Count > 1 && first.SkipWhile(namesDocuments).ToList() is { Count: > 0 } named && named.Count < first.Count)
+        // A level word is never the organisation, though a file may be named for it (infracloud-senior-engineer.md).
+        if (namesDocuments is not null && first.Count > 1 && first.SkipWhile(w => namesDocuments(w) && !Glossary.LevelWords.Is(w)).ToList() is { Count: > 0 } named
+            && named.Count < first.Count)
         {
             first = named;
         }

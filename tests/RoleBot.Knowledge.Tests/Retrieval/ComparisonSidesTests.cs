@@ -57,6 +57,18 @@ public sealed class ComparisonSidesTests
         Assert.Equal((first, firstOwn, second), (sides.First, sides.FirstWords, sides.Second));
     }
 
+    [Fact]
+    public void Find_LevelWordThatAlsoNamesAFile_StaysInTheSide()
+    {
+        // infracloud-senior-engineer.md names a file with "senior", yet "senior" is the level compared, not an organisation.
+        string[] named = ["basecamp", "senior"];
+        var sides = ComparisonSides.Find("basecamp senior programmer vs principal programmer", _ => false, w => named.Contains(w, StringComparer.OrdinalIgnoreCase));
+
+        Assert.NotNull(sides);
+        Assert.True(sides.AreLevels);
+        Assert.Equal(("senior", "principal"), (sides.FirstWords, sides.SecondWords));
+    }
+
     [Theory]
     [InlineData("IC3 vs IC4 MLE at dropbox", "IC3 MLE at dropbox", "IC4 MLE at dropbox")]
     [InlineData("lvl 2 vs lvl 3 people mgr", "lvl 2 people mgr", "lvl 3 people mgr")]
