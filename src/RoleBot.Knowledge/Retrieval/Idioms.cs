@@ -25,6 +25,8 @@ public static partial class Idioms
         (Idiom(@"(?:call|calls|calling|called) the shots"), "makes the final decisions"),
         (Idiom(@"(?:the )?buck stops?"), "final accountability lies"),
         (Idiom(@"(?:have|has|had) the final say"), "makes the final decision"),
+        (Idiom(@"(?:gets?|getting|have|has|had) the (?:last|final) word"), "makes the final decision"),
+        (Idiom(@"(?:are |is |get |gets )?(?:deadlocked|at an impasse|at a stalemate|stalemated)"), "cannot agree"),
         (Idiom($@"(?:get|gets|getting) {Own} hands dirty"), "do hands-on technical work"),
         (Idiom($@"(?:roll|rolls|rolling) up {Own} sleeves"), "do hands-on work"),
         (Idiom(@"(?:keep|keeps|keeping) the lights on"), "operate and maintain the systems reliably"),

@@ -323,7 +323,8 @@ public sealed partial class QuestionParser(Glossary.Glossary glossary, RoleBotAn
     [GeneratedRegex(@"\b(should\s+i|become|becoming|career|switch|choose|pick|move\s+into|get\s+into)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CareerChoice();
 
-    [GeneratedRegex(@"\bhow\s+(long|often|many|much|soon|quickly|frequently|big|large)\b", RegexOptions.IgnoreCase)]
+    // "what hours does support run?", "what time is stand-up?": a time is an amount too.
+    [GeneratedRegex(@"\bhow\s+(long|often|many|much|soon|quickly|frequently|big|large)\b|\bwhat\s+(hours|time|times|days)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Amount();
 
     /// <summary>"what's a deputy?", "what is an OWNERS file", "what does toil mean": asking what a thing is.</summary>

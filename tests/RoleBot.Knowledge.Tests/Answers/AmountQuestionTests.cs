@@ -11,6 +11,7 @@ public sealed class AmountQuestionTests(KnowledgeFixture fixture) : IClassFixtur
     [InlineData("how long shud a mentor stick with a new hire?", true)]
     [InlineData("how often do i get 1:1s w my EM", true)]
     [InlineData("how many PRs do u need to become a reviewer", true)]
+    [InlineData("what hours does the support team cover?", true)]        // a time is an amount too
     [InlineData("what does a mentor do?", false)]
     [InlineData("how do I become a reviewer?", false)]
     public void Parse_HowLongOftenMany_AsksForAnAmount(string question, bool amount) =>

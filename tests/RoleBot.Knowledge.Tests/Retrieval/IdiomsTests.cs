@@ -7,6 +7,8 @@ public sealed class IdiomsTests(KnowledgeFixture fixture) : IClassFixture<Knowle
     [Theory]
     [InlineData("what's a mgr on the hook for?", "what's a mgr accountable for?")]
     [InlineData("how many sign-offs does a PR need?", "how many approvals does a PR need?")]
+    [InlineData("who gets the last word on a pr?", "who makes the final decision on a pr?")]
+    [InlineData("who decides when the maintainers are deadlocked?", "who decides when the maintainers cannot agree?")]
     [InlineData("who handles fires that kick off after hours?", "who handles incidents that start outside normal working hours?")]
     [InlineData("what's the deal with the secondary on-call?", "what about the secondary on-call?")]
     [InlineData("what does a devrel at acme do all day?", "what does a devrel at acme do?")]
