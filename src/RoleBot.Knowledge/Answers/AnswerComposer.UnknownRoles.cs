@@ -89,8 +89,8 @@ public sealed partial class AnswerComposer
     /// </summary>
     private string? AbsentComparisonSide(ParsedQuestion question) =>
         question.Shape == QuestionShape.Comparison && ComparisonSides.Find(question.Corrected) is { } sides
-            ? new[] { sides.FirstWords, sides.SecondWords }.FirstOrDefault(side => TermAnalysis.Terms(knowledge.Analyzer, side).ToList() is { Count: > 0 } terms
-                && terms.All(UsedNowhere))
+            ? new[] { sides.FirstWords, sides.SecondWords }.FirstOrDefault(side => !Glossary.LevelWords.AreLevel(side.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                && TermAnalysis.Terms(knowledge.Analyzer, side).ToList() is { Count: > 0 } terms && terms.All(UsedNowhere))
             : null;
 
     private string? AbsentTopicName(ParsedQuestion question) =>

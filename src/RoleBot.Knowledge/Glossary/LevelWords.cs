@@ -41,9 +41,10 @@ public static partial class LevelWords
     public static bool Names(string heading, int number) =>
         Regex.IsMatch(heading, $@"(?<![\w.-])({number}|{Romans[number - 1]})(?![\w.-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
-    [GeneratedRegex(@"^(ic\d+|m\d+|l\d+|e\d+|em\d+|gs-?\d+|senior|sr\.?|junior|jr\.?|staff|principal|associate|intermediate|head|chief)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(ic-?\d+|m-?\d+|l-?\d+|e-?\d+|em-?\d+|gs-?\d+|senior|sr\.?|junior|jr\.?|staff|principal|associate|intermediate|head|chief)$", RegexOptions.IgnoreCase)]
     private static partial Regex Level();
 
-    [GeneratedRegex(@"^(level|lvl|grade|band|tier)$", RegexOptions.IgnoreCase)]
+    // "IC 5" as two words, as some ladders head their levels.
+    [GeneratedRegex(@"^(level|lvl|grade|band|tier|ic)$", RegexOptions.IgnoreCase)]
     private static partial Regex Numbered();
 }

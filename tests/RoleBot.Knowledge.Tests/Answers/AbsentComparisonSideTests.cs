@@ -35,4 +35,28 @@ public sealed class AbsentComparisonSideTests
         Assert.Equal("My sources don't mention tcp, so I won't guess.", absent.Lead);
         Assert.True(levels.Answered);
     }
+
+    [Fact]
+    public void Ask_LevelNumbersTheIndexDoesNotKeep_AreNoAbsentSide()
+    {
+        // The analyzer keeps no lone digit as a word, so "3" is in no passage; a level number is still no unknown name.
+        using var folder = TestPaths.NewTempFolder();
+        folder.Write("ladder.md", """
+            # Data engineer ladder
+
+            ## Data Engineer II
+
+            Works on well scoped tasks with light guidance from the team.
+
+            ## Data Engineer III
+
+            Breaks down ambiguous problems and guides others through them.
+            """);
+        using var knowledge = folder.LoadKnowledge(semantic: true);
+
+        var answer = new AnswerComposer(knowledge).Compose(knowledge.Parser.Parse("data engineer 2 vs data engineer 3?"));
+
+        Assert.DoesNotContain("don't mention", answer.Lead);
+        Assert.True(answer.Answered);
+    }
 }

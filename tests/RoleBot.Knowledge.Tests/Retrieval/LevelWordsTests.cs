@@ -31,6 +31,8 @@ public sealed class LevelWordsTests
     [InlineData(new[] { "II" }, true)]
     [InlineData(new[] { "level", "3" }, true)]
     [InlineData(new[] { "lvl", "III" }, true)]
+    [InlineData(new[] { "IC", "5" }, true)]             // "IC 5", as some ladders write it
+    [InlineData(new[] { "ic-5" }, true)]                // "ic5" after spelling correction split it like "SEV-1"
     [InlineData(new[] { "data", "engineer" }, false)]
     public void AreLevel_LevelWordsNumbersOrNumberedLevels(string[] words, bool expected) => Assert.Equal(expected, LevelWords.AreLevel(words));
 }
