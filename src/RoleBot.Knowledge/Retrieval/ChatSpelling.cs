@@ -20,7 +20,7 @@ public static partial class ChatSpelling
         ["ppl"] = "people", ["sb"] = "somebody", ["smb"] = "somebody", ["sth"] = "something", ["smth"] = "something",
         ["esp"] = "especially", ["diff"] = "difference", ["wrt"] = "about", ["msg"] = "message", ["msgs"] = "messages",
         ["mgr"] = "manager", ["mgrs"] = "managers", ["mngr"] = "manager", ["mgmt"] = "management",
-        ["eng"] = "engineer", ["engs"] = "engineers", ["dev"] = "developer", ["devs"] = "developers",
+        ["eng"] = "engineer", ["engs"] = "engineers", ["dev"] = "developer", ["devs"] = "developers", ["devrel"] = "developer relations",
         ["req"] = "requirement", ["reqs"] = "requirements", ["exp"] = "experience", ["yr"] = "year", ["yrs"] = "years",
         ["resp"] = "responsibility", ["resps"] = "responsibilities", ["lvl"] = "level", ["lvls"] = "levels",
         ["sr"] = "senior", ["snr"] = "senior", ["jr"] = "junior", ["jnr"] = "junior",

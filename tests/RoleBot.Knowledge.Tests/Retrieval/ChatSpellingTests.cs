@@ -9,6 +9,7 @@ public sealed class ChatSpellingTests(KnowledgeFixture fixture) : IClassFixture<
     [InlineData("do engs w/o a PhD get hired", "do engineers without a PhD get hired")]
     [InlineData("1:1s w/ my EM pls", "one-on-ones with my EM please")]
     [InlineData("wats the deal w/ on-call", "what's the deal with on-call")]
+    [InlineData("do devrel folks travel a lot", "do developer relations folks travel a lot")]
     [InlineData("whats the wifi pw", "what is the wifi password")]
     [InlineData("whats a liaison do during an incident", "what does a liaison do during an incident")]
     [InlineData("what's the PM do at planning?", "what does the PM do at planning?")]
