@@ -226,6 +226,29 @@ public sealed class IdiomsTests(KnowledgeFixture fixture) : IClassFixture<Knowle
         Assert.DoesNotContain(parsed.Topic, t => t.Surface.Equals("dirty", StringComparison.OrdinalIgnoreCase));
     }
 
+    [Fact]
+    public void Ask_OnTheHookFor_FindsTheLineThatSaysResponsible()
+    {
+        // "on the hook for" reads "accountable for"; the glossary makes it one word with "responsible", as documents write it.
+        using var folder = RoleBot.TestKit.TestPaths.NewTempFolder();
+        folder.Write("release-roles.md", """
+            # Release roles
+
+            ## Nightly build
+
+            The nightly build runs on the shared runners and posts its results in the team channel.
+
+            ## Release captain
+
+            The release captain is responsible for the nightly build during the release week.
+            """);
+        using var knowledge = RoleBot.TestKit.TempFolderKnowledge.LoadKnowledge(folder, semantic: false);
+
+        var answer = new RoleBot.Knowledge.Answers.AnswerComposer(knowledge).Compose(knowledge.Parser.Parse("who's on the hook for the nightly build?"));
+
+        Assert.Contains("responsible for the nightly build", answer.Citations[0].Excerpt.Text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(@"(?:the )?fires(?= that)", new[] { "fires" })]                       // everyday words decide nothing
     [InlineData(@"(?:have|has|had) the final say", new[] { "final", "say" })]
