@@ -17,49 +17,6 @@ public sealed partial class QuestionParser(Glossary.Glossary glossary, RoleBotAn
         return before.EndsWith("how", StringComparison.OrdinalIgnoreCase) && (before.Length == 3 || !char.IsLetter(before[^4]));
     }
 
-    /// <summary>Whether an index term is a word of a document's name (giantswarm-onboarding.md: "giantswarm"); none when unset.</summary>
-    public Func<string, bool>? NamesDocuments { get; init; }
-
-    /// <summary>
-    /// "giant swarm" where the file is giantswarm-onboarding.md, "hack for la" for hackforla-product-owner.md: two or
-    /// three words that a document's name writes as one are joined, so they read as the organisation (not topic words
-    /// that match "our giant swarm events").
-    /// </summary>
-    private string JoinedDocumentNames(string question)
-    {
-        if (NamesDocuments is null)
-        {
-            return question;
-        }
-
-        var words = Word().Matches(question);
-        for (var i = words.Count - 2; i >= 0; i--)
-        {
-            for (var length = Math.Min(3, words.Count - i); length >= 2; length--)
-            {
-                var run = Enumerable.Range(i, length).Select(k => words[k]).ToList();
-                var last = run[^1];
-                var adjacent = run.Zip(run.Skip(1)).All(p => question.AsSpan(p.First.Index + p.First.Length, p.Second.Index - p.First.Index - p.First.Length).IsWhiteSpace());
-                if (adjacent && NamesOneDocumentWord(run.Select(m => m.Value).ToList()))
-                {
-                    return JoinedDocumentNames(string.Concat(question.AsSpan(0, run[0].Index), string.Concat(run.Select(m => m.Value)), question.AsSpan(last.Index + last.Length)));
-                }
-            }
-        }
-
-        return question;
-    }
-
-    /// <summary>The words written together are one term naming a document, and no word alone names one.</summary>
-    private bool NamesOneDocumentWord(List<string> words)
-    {
-        var joined = TermAnalysis.Terms(analyzer, string.Concat(words)).ToList();
-        return joined is [var term] && NamesDocuments!(term) && !words.Any(w => TermAnalysis.Terms(analyzer, w).Any(NamesDocuments!));
-    }
-
-    [GeneratedRegex(@"\b[A-Za-z]{2,}\b")]
-    private static partial Regex Word();
-
     /// <summary>Most characters a question may have (default 1,000); longer input is refused with a clear message.</summary>
     public const int MaxQuestionChars = 1000;
 
