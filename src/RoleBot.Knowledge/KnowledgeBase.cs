@@ -169,19 +169,14 @@ public sealed partial class KnowledgeBase : IDisposable
         if (indexPath is not null && IndexFingerprint.Matches(indexPath, fingerprint!) && PassageStore.TryRead(indexPath) is { } stored)
         {
             var reused = PassageIndex.Open(PassageIndex.OnDisk(indexPath));
-            var headings = RoleDiscovery.RoleHeadings(stored.SelectMany(p => p.Section.Split(" > ")).Distinct());
-            var known = glossary.With(RoleDiscovery.FromTitles(stored.Select(p => p.DocumentTitle).Distinct().Concat(headings)
-                .Concat(RoleDiscovery.AddressedRoles(stored.Select(p => p.Text))), glossary));
-            known = RoleDiscovery.WithDefinedAcronyms(known, stored.Select(p => p.Text));
+            var known = RoleDiscovery.Discover(glossary, stored.Select(p => p.DocumentTitle).Distinct(), stored.SelectMany(p => p.Section.Split(" > ")), stored.Select(p => p.Text).ToList());
             return Create(folder, stored, reused, known, ConceptTokens.AnalyzerFor(known), [], watch, reused: true, documents: stored.Select(p => p.SourcePath).Distinct().Count(), tokens: null);
         }
 
         var loader = DocumentLoader.CreateDefault(loggers.CreateLogger<DocumentLoader>());
         var (documents, warnings) = loader.LoadFolder(folder, progress);
-        var roleHeadings = RoleDiscovery.RoleHeadings(documents.SelectMany(d => d.Sections.SelectMany(s => s.HeadingPath)).Distinct());
-        var addressed = RoleDiscovery.AddressedRoles(documents.SelectMany(d => d.Sections.SelectMany(s => s.Blocks)));
-        glossary = glossary.With(RoleDiscovery.FromTitles(documents.Where(d => (d.Metadata.Roles ?? []).Count == 0).Select(d => d.Title).Concat(roleHeadings).Concat(addressed), glossary));
-        glossary = RoleDiscovery.WithDefinedAcronyms(glossary, documents.SelectMany(d => d.Sections.SelectMany(s => s.Blocks)));
+        glossary = RoleDiscovery.Discover(glossary, documents.Where(d => (d.Metadata.Roles ?? []).Count == 0).Select(d => d.Title),
+            documents.SelectMany(d => d.Sections.SelectMany(s => s.HeadingPath)), documents.SelectMany(d => d.Sections.SelectMany(s => s.Blocks)).ToList());
         var analyzer = ConceptTokens.AnalyzerFor(glossary);
         var allWarnings = glossaryWarning is null ? warnings : [.. warnings, new LoadWarning(GlossaryFile.FileName, glossaryWarning)];
         if (documents.Count == 0)

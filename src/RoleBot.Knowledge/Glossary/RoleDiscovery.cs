@@ -37,6 +37,17 @@ public static partial class RoleDiscovery
     }
 
     /// <summary>
+    /// The glossary with the roles the documents name: in titles, in headings that are a role's name, by addressing the
+    /// reader ("As a Developer Advocate, you …"), and the acronyms the text defines ("Incident Commander (IC)"). The
+    /// same whether the passages come from the files or from a stored index.
+    /// </summary>
+    public static Glossary Discover(Glossary glossary, IEnumerable<string> titles, IEnumerable<string> headings, IReadOnlyList<string> texts)
+    {
+        var named = titles.Concat(RoleHeadings(headings.Distinct())).Concat(AddressedRoles(texts));
+        return WithDefinedAcronyms(glossary.With(FromTitles(named, glossary)), texts);
+    }
+
+    /// <summary>
     /// Roles a job post names by addressing the reader in them ("As a Developer Advocate, you will connect with …"), for
     /// posts whose title names the team or the page ("Developer Advocacy Roles and Responsibilities"), not the role.
     /// </summary>

@@ -163,8 +163,12 @@ public static partial class Idioms
         {
             if (triggers.Length == 0 || Array.Exists(triggers, t => lower.Contains(t, StringComparison.Ordinal)))
             {
-                question = pattern.Replace(question, plain);
-                lower = question.ToLowerInvariant();
+                var rewritten = pattern.Replace(question, plain);
+                if (!ReferenceEquals(rewritten, question))
+                {
+                    question = rewritten;
+                    lower = question.ToLowerInvariant();
+                }
             }
         }
 

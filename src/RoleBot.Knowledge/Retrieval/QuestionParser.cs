@@ -277,24 +277,6 @@ public sealed partial class QuestionParser(Glossary.Glossary glossary, RoleBotAn
     [GeneratedRegex(@"^((and|but|so|ok|okay)[, ]+)?((what|how)\s+about|and\s+(for|what|the|a|an)?|same\s+(for|question)|what\s+for|(and|or)\s+)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FollowUp();
 
-    [GeneratedRegex(@"\b(should\s+i|become|becoming|career|switch|choose|pick|move\s+into|get\s+into)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex CareerChoice();
-
-    // "what hours does support run?", "what time is stand-up?": a time is an amount too.
-    [GeneratedRegex(@"\bhow\s+(long|often|many|much|soon|quickly|frequently|big|large)\b|\bwhat\s+(hours|time|times|days)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Amount();
-
-    /// <summary>"what's a deputy?", "what is an OWNERS file", "what does toil mean": asking what a thing is.</summary>
-    [GeneratedRegex(@"^(?:what\s+is|what's|whats|what\s+are|what're)\s+(?:a|an|the)\s+[^,;]+$|^what\s+does\s+.+\s+mean\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Definition();
-
-    /// <summary>"what does a PMC do at apache?", "what does the steering council actually do": what a thing (not a known role) does.</summary>
-    [GeneratedRegex(@"^what\s+(?:does|do)\s+(?:an?|the)\s+[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:actually\s+|really\s+|even\s+)?do\b", RegexOptions.IgnoreCase)]
-    private static partial Regex WhatItDoes();
-
-    [GeneratedRegex(@"\b(not|n't|never|without|no)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Negation();
-
     [GeneratedRegex(@"\s+")]
     private static partial Regex Space();
 
