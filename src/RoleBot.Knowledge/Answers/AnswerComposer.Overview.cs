@@ -35,12 +35,8 @@ public sealed partial class AnswerComposer
     /// with the concept of "demand"). Only after a word that names documents: the rest of a name ("nyc opportunity"),
     /// not a topic that a file is named for ("skills" with ml-engineer-skills.md).
     /// </summary>
-    private bool NamesADocument(QueryTerm term)
-    {
-        return term.Term[0] == ConceptTokens.SynonymPrefix
-            && TermAnalysis.Terms(knowledge.Analyzer, term.Surface).Where(t => !ConceptTokens.IsConcept(t)).ToList() is { Count: > 0 } own
-            && own.All(DocumentNames.Contains);
-    }
+    private bool NamesADocument(QueryTerm term) =>
+        term.Term[0] == ConceptTokens.SynonymPrefix && term.Exact.Count > 0 && term.Exact.All(DocumentNames.Contains);
 
     private HashSet<string>? _dutyTerms;
 
