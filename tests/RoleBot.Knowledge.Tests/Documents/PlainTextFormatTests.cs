@@ -134,4 +134,28 @@ public sealed class PlainTextFormatTests
 
         Assert.Equal("Software Steering Council", document.Title);
     }
+    [Fact]
+    public void Read_HashHeadings_AreHeadingsNotText()
+    {
+        // A ladder saved as .txt that writes its levels as "# Senior Engineer 1": each level is a section of its own,
+        // and the marks never reach a heading's text (nor a role name discovered from it).
+        const string page = """
+
+            # Engineer
+            Mid level engineers should be proficient in the technical systems that they work on.
+
+            # Senior Engineer 1
+            Senior engineers pick up work outside of their delivery team.
+
+            ## Scope
+            They lead projects across two teams.
+            """;
+
+        var document = new PlainTextFormat().Read("acme-engineering-levels.txt", page);
+
+        Assert.Contains(document.Sections, s => s.Path == "Engineer" && s.Blocks[0].StartsWith("Mid level engineers", StringComparison.Ordinal));
+        Assert.Contains(document.Sections, s => s.Path == "Senior Engineer 1" && s.Blocks[0].StartsWith("Senior engineers pick up", StringComparison.Ordinal));
+        Assert.Contains(document.Sections, s => s.Path == "Senior Engineer 1 > Scope");
+        Assert.DoesNotContain(document.Sections, s => s.Path.Contains('#', StringComparison.Ordinal) || s.Blocks.Any(b => b.StartsWith('#')));
+    }
 }

@@ -42,6 +42,15 @@ internal static partial class PlainTextBlocks
                 continue;
             }
 
+            // "# Senior Engineer 1": a Markdown heading in a text file, its level the number of marks.
+            if (HashHeading().Match(line) is { Success: true } hashes)
+            {
+                Emit(lines, result);
+                lines.Clear();
+                result.Add(new TextBlock(TextBlockKind.Heading, TextCleanup.Normalize(hashes.Groups[2].Value.Trim()), hashes.Groups[1].Length));
+                continue;
+            }
+
             // "Title" over a row of "=" (and maybe under one): a heading, its level by the order its style first appears.
             var overlined = Adornment(line) && i + 2 < all.Length && IsTitleText(all[i + 1]) && all[i + 2].Trim() == line.Trim();
             if (overlined || (IsTitleText(line) && i + 1 < all.Length && Adornment(all[i + 1]) && all[i + 1].Trim().Length >= Math.Min(3, line.Trim().Length)))
@@ -142,6 +151,10 @@ internal static partial class PlainTextBlocks
 
     [GeneratedRegex(@"^\s*([•◦▪▫□■●○·‣⁃∙–—*\-+]|\d{1,2}[.)]|#\.)\s+")]
     private static partial Regex Bullet();
+
+    /// <summary>"# Title" to "###### Title", optionally closed by marks ("## Scope ##").</summary>
+    [GeneratedRegex(@"^(#{1,6})[ \t]+(\S.*?)(?:[ \t]+#+)?[ \t]*$")]
+    private static partial Regex HashHeading();
 
     /// <summary>reStructuredText directives, comments and link targets: ".. note::", ".. _release calendar: https://…".</summary>
     [GeneratedRegex(@"^\s*\.\.\s+(?:[\w-]+::|_[^:]+:|\[|\|)|^\s*\.\.\s*$")]

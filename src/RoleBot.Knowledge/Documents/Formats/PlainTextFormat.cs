@@ -147,9 +147,12 @@ public sealed partial class PlainTextFormat : IDocumentFormat
         var firstParagraph = blocks.FindIndex(b => b.Kind is not (TextBlockKind.Line or TextBlockKind.Heading));
         for (var i = 0; i < Math.Min(limit, blocks.Count); i++)
         {
-            if (blocks[i].Kind == TextBlockKind.Heading && blocks[i].Level == 1 && i == blocks.FindIndex(b => b.Kind == TextBlockKind.Heading))
+            // An underlined title is the title, whatever the file is called; but of several top headings ("# Engineer",
+            // "# Senior Engineer 1" in a ladder) the first is a section like the others.
+            if (blocks[i].Kind == TextBlockKind.Heading && blocks[i].Level == 1 && i == blocks.FindIndex(b => b.Kind == TextBlockKind.Heading)
+                && blocks.Count(b => b.Kind == TextBlockKind.Heading && b.Level == 1) == 1)
             {
-                return i;                                // an underlined title is the title, whatever the file is called
+                return i;
             }
 
             if (blocks[i].Kind != TextBlockKind.Line || !HeadingLike(blocks[i].Text) || blocks[i].Text.EndsWith(':'))
