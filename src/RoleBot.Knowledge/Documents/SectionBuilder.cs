@@ -41,11 +41,25 @@ internal sealed class SectionBuilder
             return;
         }
 
-        if (level == 1 && FirstTopHeading is null && Title is null)
+        if (level == 1 && FirstTopHeading is null && Title is null && !_severalTopHeadings)
         {
             FirstTopHeading = text;
+            _titledFrom = _sections.Count;
             _headings.Clear();
             return;
+        }
+
+        // A second top heading ("# OSPO Engineer I", "# Senior OSPO Engineer"): the first was a section like this one,
+        // not the title, so the sections read under it take it back as their first heading.
+        if (level == 1 && FirstTopHeading is not null && Title is null)
+        {
+            for (var i = _titledFrom; i < _sections.Count; i++)
+            {
+                _sections[i] = _sections[i] with { HeadingPath = [FirstTopHeading, .. _sections[i].HeadingPath] };
+            }
+
+            FirstTopHeading = null;
+            _severalTopHeadings = true;
         }
 
         _headings.RemoveAll(h => h.Level >= level);
@@ -65,6 +79,12 @@ internal sealed class SectionBuilder
     }
 
     private int _level = 1;
+
+    /// <summary>The first section read under <see cref="FirstTopHeading"/>.</summary>
+    private int _titledFrom;
+
+    /// <summary>The document has more than one top heading, so none of them is its title.</summary>
+    private bool _severalTopHeadings;
 
     private static readonly System.Text.RegularExpressions.Regex Permalink =
         new(@"(?:\s+[#¶§]+|[¶§]+)\s*$", System.Text.RegularExpressions.RegexOptions.Compiled);

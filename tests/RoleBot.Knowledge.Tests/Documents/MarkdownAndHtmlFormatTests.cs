@@ -165,4 +165,28 @@ public sealed class MarkdownAndHtmlFormatTests
 
         Assert.Equal(["Reporting", "Tools in C#"], document.Sections.Select(s => s.Path));
     }
+    [Fact]
+    public void Read_MarkdownWithSeveralTopHeadings_EachIsASection()
+    {
+        // A ladder that writes each level as "# ...": the first level is a section like the others, not the title under
+        // which the next levels would nest.
+        const string markdown = """
+            # OSPO Engineer I
+
+            _A person at this level is learning the ropes._
+
+            ## Community
+
+            Answers questions in the forum.
+
+            # Senior OSPO Engineer
+
+            _A person at this level is mastering their own craft._
+            """;
+
+        var document = new MarkdownFormat().Read("acme-ospo-engineer-ladder.md", markdown);
+
+        Assert.Equal("Acme ospo engineer ladder", document.Title);
+        Assert.Equal(["OSPO Engineer I", "OSPO Engineer I > Community", "Senior OSPO Engineer"], document.Sections.Select(s => s.Path));
+    }
 }
