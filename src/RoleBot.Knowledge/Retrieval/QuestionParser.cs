@@ -235,7 +235,8 @@ public sealed partial class QuestionParser(Glossary.Glossary glossary, RoleBotAn
     /// <summary>
     /// "EM1 vs EM2", "PM 2": a role's acronym with a level number is written out ("Engineering Manager 1"), the way
     /// ladders label their levels, so the level comparison finds each level's own line. Other acronyms with a
-    /// number ("IC3", "L5", "M3") are levels already and stay.
+    /// number ("IC3", "L5", "M3") are levels already and stay, "IC" even where the documents also define an Incident
+    /// Commander (IC): every ladder that writes "IC 5" means the individual-contributor level.
     /// </summary>
     private string WithLevelledAcronymsSpelledOut(string question)
     {
@@ -249,7 +250,8 @@ public sealed partial class QuestionParser(Glossary.Glossary glossary, RoleBotAn
             .GroupBy(a => a.Alias, StringComparer.OrdinalIgnoreCase)
             .Where(g => g.Select(a => a.Name).Distinct(StringComparer.OrdinalIgnoreCase).Count() == 1)
             .ToDictionary(g => g.Key, g => g.First().Name, StringComparer.OrdinalIgnoreCase);
-        return LevelledAcronym().Replace(question, m => _acronymNames.TryGetValue(m.Groups["acr"].Value, out var name)
+        return LevelledAcronym().Replace(question, m => !m.Groups["acr"].Value.Equals("IC", StringComparison.OrdinalIgnoreCase)
+                && _acronymNames.TryGetValue(m.Groups["acr"].Value, out var name)
             ? $"{name} {m.Groups["n"].Value}"
             : m.Value);
     }

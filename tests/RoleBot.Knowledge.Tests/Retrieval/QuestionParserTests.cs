@@ -216,4 +216,17 @@ public sealed class QuestionParserTests(KnowledgeFixture fixture) : IClassFixtur
     [InlineData("how big is a team of 5", "how big is a team of 5")]
     public void Parse_RoleAcronymWithALevelNumber_IsWrittenOut(string question, string corrected) =>
         Assert.Equal(corrected, fixture.Knowledge.Parser.Parse(question).Corrected);
+
+    [Fact]
+    public void Parse_IcWithANumber_StaysALevelWhereIcIsAlsoARole()
+    {
+        // The incident pages define "Incident Commander (IC)"; the ladder's "IC 5" is still a level, not a commander.
+        using var folder = RoleBot.TestKit.TestPaths.NewTempFolder();
+        folder.Write("zenith-incidents.md", "# Incidents\n\nThe Incident Commander (IC) leads the response and keeps the timeline.\n");
+        folder.Write("zenith-ladder.md", "# Ladder\n\n## Senior Engineer (IC 5)\n\nOwns a system.\n\n## Staff Engineer (IC 6)\n\nSets direction for a department.\n");
+        using var knowledge = RoleBot.TestKit.TempFolderKnowledge.LoadKnowledge(folder, semantic: false);
+
+        Assert.DoesNotContain("commander", knowledge.Parser.Parse("senior (IC5) vs staff (IC6) at zenith").Corrected, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains(knowledge.Parser.Parse("what does the IC do").Roles, r => r.Name.Equals("Incident Commander", StringComparison.OrdinalIgnoreCase));
+    }
 }
