@@ -194,7 +194,7 @@ public sealed partial class AnswerComposer
         var foreign = other.Except(own).ToList();
         bool Holds(Passages.Passage p, HashSet<string> names, string t) => t.StartsWith(LevelNumber, StringComparison.Ordinal)
             ? LevelWords.Names(p.Section, int.Parse(t[LevelNumber.Length..], System.Globalization.CultureInfo.InvariantCulture))
-            : names.Contains(t) || knowledge.Analysis(p.Ordinal).HeadingTerms.Contains(t);
+            : names.Contains(t) || knowledge.Analysis(p.Ordinal).HeadingTerms.Contains(t) || LevelWords.NamesCoded(p.Section, t);
         bool Headed(Passages.Passage p) => documents.TryGetValue(p.SourcePath, out var names)
             && (roles.Count == 0 || p.Roles.Any(roles.Contains))
             && own.All(t => Holds(p, names, t))
@@ -217,7 +217,10 @@ public sealed partial class AnswerComposer
 
         // Lexical mode needs a word to search for: the level's own, which every passage it heads holds in its heading.
         // The asked aspect is searched for in both modes.
-        List<QueryTerm> topic = [.. knowledge.Semantic is null ? side.Topic.Where(t => own.Contains(t.Term)) : [], .. aspect];
+        // A coded level ("ic5") is searched for by its letters, which the index keeps apart from the number ("IC 5").
+        bool CodePart(QueryTerm t) => own.Exists(o => o.Length > t.Term.Length && o.StartsWith(t.Term, StringComparison.Ordinal)
+            && char.IsAsciiDigit(o[t.Term.Length]) && LevelWords.Is(o));
+        List<QueryTerm> topic = [.. knowledge.Semantic is null ? side.Topic.Where(t => own.Contains(t.Term) || CodePart(t)) : [], .. aspect];
         return (side with { Topic = topic, SemanticText = semantic.Trim() }, Headed, aspect.Select(t => t.Term).ToHashSet(StringComparer.Ordinal));
     }
 

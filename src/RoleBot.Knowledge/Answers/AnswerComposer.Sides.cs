@@ -192,6 +192,8 @@ public sealed partial class AnswerComposer
     /// <summary>A side's own words as index terms: a role's concept token, else its plain words ("ic3", "senior").</summary>
     private List<string> SideTerms(string words)
     {
+        // "IC-5" and "IC 5" as one term, "ic5", as the index keeps "IC5": each names its level, not any "IC" heading.
+        words = LevelWords.Glued(words);
         var terms = TermAnalysis.Terms(knowledge.Analyzer, words).Distinct().ToList();
         var roles = terms.Where(ConceptTokens.IsRole).ToList();
         if (roles.Count > 0)

@@ -41,6 +41,27 @@ public static partial class LevelWords
     public static bool Names(string heading, int number) =>
         Regex.IsMatch(heading, $@"(?<![\w.-])({number}|{Romans[number - 1]})(?![\w.-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
+    /// <summary>
+    /// Whether <paramref name="heading"/> names the coded level <paramref name="level"/> ("ic5", "L4", "em-2") however
+    /// it writes it: "IC5", "IC-5" or "IC 5". False when <paramref name="level"/> is no coded level.
+    /// </summary>
+    public static bool NamesCoded(string heading, string level)
+    {
+        var code = Coded().Match(level);
+        return code.Success && Regex.IsMatch(heading, $@"(?<![\w.-]){code.Groups[1].Value}[- ]?0*{code.Groups[2].Value}(?![\w.-])",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    }
+
+    /// <summary>"IC 5" or "ic-5" written as one word, "ic5", where it is a level; other text unchanged.</summary>
+    public static string Glued(string words) =>
+        CodedApart().Replace(words, m => Is($"{m.Groups[1].Value}{m.Groups[2].Value}") ? $"{m.Groups[1].Value}{m.Groups[2].Value}" : m.Value);
+
+    [GeneratedRegex(@"^(ic|em|gs|m|l|e)-?(\d{1,2})$", RegexOptions.IgnoreCase)]
+    private static partial Regex Coded();
+
+    [GeneratedRegex(@"\b(ic|em|gs|m|l|e)[- ](\d{1,2})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CodedApart();
+
     [GeneratedRegex(@"^(ic-?\d+|m-?\d+|l-?\d+|e-?\d+|em-?\d+|gs-?\d+|senior|sr\.?|junior|jr\.?|staff|principal|associate|intermediate|head|chief)$", RegexOptions.IgnoreCase)]
     private static partial Regex Level();
 

@@ -143,6 +143,15 @@ public sealed partial record ComparisonSides(string First, string FirstWords, st
             secondOwn = second.Skip(opening).ToList();
         }
 
+        // "senior eng (IC5) vs staff (IC6)", "a senior engineer vs staff": the first side's words that are no level are
+        // what both levels are levels of.
+        if (!shares && common == 0 && opening == 0 && first.Any(Glossary.LevelWords.Is) && !Glossary.LevelWords.AreLevel(first)
+            && Glossary.LevelWords.AreLevel(second))
+        {
+            firstOwn = first.Where(Glossary.LevelWords.Is).ToList();
+            shared = first.Where(w => !Glossary.LevelWords.Is(w)).ToList();
+        }
+
         var spanStart = text.LastIndexOf(first[0], match.Index, StringComparison.Ordinal);
         var rest = Words(text[..Math.Max(0, spanStart)]).Concat(after.Skip(second.Count)).Where(w => (!Boundaries.Contains(w) || w is "at" or "in") && !Asking.Contains(w) && !IsPunctuation(w));
         string Query(IEnumerable<string> own) => string.Join(' ', leading.Concat(own).Concat(shared).Concat(rest));
@@ -168,6 +177,7 @@ public sealed partial record ComparisonSides(string First, string FirstWords, st
     [GeneratedRegex(@"(?<=\bbetween\s+(?:(?:an?|the)\s+)?[\w+#./-]+(?:\s+[\w+#./-]+){0,3}?)\s+and\s+|(?<=\b(?:going|promoted|promotion|progress|progressing|step\s+up|level\s+up|changes?|moving|move|jump|jumping|grow|growing)\s+from\s+(?:(?:an?|the)\s+)?[\w+#./-]+(?:\s+[\w+#./-]+){0,3}?)\s+to\s+|(?<=\b(?:go|get|getting)\s+from\s+(?:an?\s+)?(?!the\b)[\w+#./-]+(?:\s+[\w+#./-]+){0,3}?)\s+to\s+", RegexOptions.IgnoreCase)]
     private static partial Regex Between();
 
-    [GeneratedRegex(@"[\w+#./'&-]+|[,:;?()\u2013\u2014]")]
+    // Parentheses are not words: "senior eng (IC5) vs staff (IC6)" names each level twice, and both names are the side.
+    [GeneratedRegex(@"[\w+#./'&-]+|[,:;?\u2013\u2014]")]
     private static partial Regex Token();
 }

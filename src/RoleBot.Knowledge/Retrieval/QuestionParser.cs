@@ -29,7 +29,8 @@ public sealed partial class QuestionParser(Glossary.Glossary glossary, RoleBotAn
         var roles = new List<RoleDefinition>();
         var roleSpans = new List<(int Start, int End)>();
         var named = new List<(int Start, int End, string Name)>();
-        var roleTokens = tokens.Where(t => ConceptTokens.IsRole(t.Term)).ToList();
+        // "IC5", "IC 5", "ic-5" are levels even where "IC" is also a role's acronym (Incident Commander).
+        var roleTokens = tokens.Where(t => ConceptTokens.IsRole(t.Term) && !LevelWords.Is(corrected[t.Start..t.End] + LevelNumberAfter().Match(corrected, t.End).Value.Replace(" ", ""))).ToList();
         foreach (var token in roleTokens)
         {
             // "research software engineer": the longer role is meant, not the "software engineer" inside it.
@@ -255,6 +256,10 @@ public sealed partial class QuestionParser(Glossary.Glossary glossary, RoleBotAn
             ? $"{name} {m.Groups["n"].Value}"
             : m.Value);
     }
+
+    /// <summary>A level's number right after a word: "-5", " 5", "5".</summary>
+    [GeneratedRegex(@"\G[- ]?\d+\b")]
+    private static partial Regex LevelNumberAfter();
 
     [GeneratedRegex(@"\b(?<acr>[A-Z]{2,4})\s?(?<n>[1-9])\b")]
     private static partial Regex LevelledAcronym();

@@ -24,6 +24,8 @@ public sealed class ComparisonSidesTests
     [InlineData("analytics engineer vs data engineer", "analytics engineer", "analytics engineer", "data engineer", "data engineer")]
     [InlineData("how is a principal engineer different from a staff one", "principal engineer", "principal", "staff engineer", "staff")]
     [InlineData("how does a data analyst differ from a data scientist at gitlab", "data analyst at gitlab", "data analyst", "data scientist at gitlab", "data scientist")]
+    [InlineData("senior eng (IC5) vs staff (IC6), how does the scope change?", "senior IC5 eng scope", "senior IC5", "staff IC6 eng scope", "staff IC6")]
+    [InlineData("how is a senior engineer different from staff", "senior engineer", "senior", "staff engineer", "staff")]
     public void Find_XvsY_EachSideWithTheSharedWordsAndTheRest(string question, string first, string firstOwn, string second, string secondOwn)
     {
         var sides = ComparisonSides.Find(question);

@@ -27,6 +27,24 @@ public sealed class LevelWordsTests
         Assert.Equal(expected, LevelWords.Names(heading, number));
 
     [Theory]
+    [InlineData("Senior Engineer (IC 5)", "ic5", true)]
+    [InlineData("Senior Engineer (IC5)", "ic5", true)]
+    [InlineData("Senior Engineer (IC-5)", "ic5", true)]
+    [InlineData("Staff Engineer (IC 6)", "ic5", false)]
+    [InlineData("Senior Engineer (IC 15)", "ic5", false)]
+    [InlineData("L4 Lead Analyst", "l4", true)]
+    [InlineData("Senior Engineer", "senior", false)]
+    public void NamesCoded_TheLevelHoweverTheHeadingSpacesIt(string heading, string level, bool expected) =>
+        Assert.Equal(expected, LevelWords.NamesCoded(heading, level));
+
+    [Theory]
+    [InlineData("senior IC-5", "senior IC5")]
+    [InlineData("IC 5 vs L 4", "IC5 vs L4")]
+    [InlineData("PM 2", "PM 2")]                           // no coded level: a role's number stays apart
+    [InlineData("level 3", "level 3")]
+    public void Glued_CodedLevelsAsOneWord(string words, string glued) => Assert.Equal(glued, LevelWords.Glued(words));
+
+    [Theory]
     [InlineData(new[] { "senior" }, true)]
     [InlineData(new[] { "II" }, true)]
     [InlineData(new[] { "level", "3" }, true)]

@@ -226,7 +226,13 @@ public sealed class QuestionParserTests(KnowledgeFixture fixture) : IClassFixtur
         folder.Write("zenith-ladder.md", "# Ladder\n\n## Senior Engineer (IC 5)\n\nOwns a system.\n\n## Staff Engineer (IC 6)\n\nSets direction for a department.\n");
         using var knowledge = RoleBot.TestKit.TempFolderKnowledge.LoadKnowledge(folder, semantic: false);
 
-        Assert.DoesNotContain("commander", knowledge.Parser.Parse("senior (IC5) vs staff (IC6) at zenith").Corrected, StringComparison.OrdinalIgnoreCase);
+        foreach (var question in new[] { "senior (IC5) vs staff (IC6) at zenith", "IC 5 vs IC 6", "what does an ic-6 do" })
+        {
+            var parsed = knowledge.Parser.Parse(question);
+            Assert.DoesNotContain("commander", parsed.Corrected, StringComparison.OrdinalIgnoreCase);
+            Assert.Empty(parsed.Roles);
+        }
+
         Assert.Contains(knowledge.Parser.Parse("what does the IC do").Roles, r => r.Name.Equals("Incident Commander", StringComparison.OrdinalIgnoreCase));
     }
 }
