@@ -136,6 +136,7 @@ internal static partial class ExcerptRanking
                     - (words < MinWords ? FragmentPenalty : 0)
                     - (organisation is { Count: > 0 } && RepeatsOnlyTheName(sentence, topic, organisation) ? NameOnlyPenalty : 0)
                     + (topic.Count == 0 && Defines(sentence, roleIds, text) ? DefiningWeight : 0)
+                    - (topic.Count == 0 && roleIds.Count > 0 && Retriever.HeadedAsNoDuty(candidate.Analysis) ? DefiningWeight : 0)
                     + (asksAmount && StatesAmount(text.AsSpan(sentence.Range.Start, sentence.Range.Length)) ? AmountWeight : 0)
                     + ((asksDefinition || asksWhatItDoes) && StatesWhatItIs(text, sentence, topic, roleIds, anyVerb: asksWhatItDoes) ? DefiningWeight : 0);
                 options.Add(new Option(candidate, i, matched, score, lexical, similarity));

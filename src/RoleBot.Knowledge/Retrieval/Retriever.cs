@@ -16,6 +16,16 @@ public sealed class Retriever(KnowledgeBase knowledge, Func<Passages.Passage, bo
     private static readonly string[] OverviewWords =
         TermAnalysis.Terms(RoleBotAnalyzer.Base, "responsibilities role what does do overview introduction core focus job").Distinct().ToArray();
 
+    /// <summary>
+    /// Terms of a job post's headings about the employer or the applicant, not the role's work ("What we offer", "What we
+    /// value", "Requirements", "Nice to have", "How to apply"): for an overview question they are not the role's description.
+    /// </summary>
+    private static readonly string[] NotDutyHeadingWords =
+        TermAnalysis.Terms(RoleBotAnalyzer.Base, "offer benefits perks value values requirements qualifications nice apply compensation salary equal").Distinct().ToArray();
+
+    /// <summary>The passage's heading is about the employer or the applicant (<see cref="NotDutyHeadingWords"/>), not the role's work.</summary>
+    internal static bool HeadedAsNoDuty(PassageAnalysis analysis) => analysis.HeadingTerms.Any(NotDutyHeadingWords.Contains);
+
     public const int DefaultDepth = 24;
 
     /// <summary>
@@ -118,7 +128,8 @@ public sealed class Retriever(KnowledgeBase knowledge, Func<Passages.Passage, bo
                 score += (passage.Position == 1 ? 0.3 : passage.Position <= 3 ? 0.15 : 0)
                     + (passage.Part == 0 ? 0.1 : 0)
                     + (analysis.HeadingTerms.Any(t => ConceptTokens.IsRole(t) && roleIds.Contains(t[1..])) ? 0.15 : 0)
-                    + (analysis.HeadingTerms.Any(OverviewWords.Contains) || passage.Section == "Introduction" ? 0.25 : 0)
+                    + (HeadedAsNoDuty(analysis) ? -0.25
+                        : analysis.HeadingTerms.Any(OverviewWords.Contains) || passage.Section == "Introduction" ? 0.25 : 0)
                     + (0.3 * Math.Min(1.0, passage.Text.Length / 400.0));
             }
 

@@ -119,4 +119,36 @@ public sealed class RoleOverviewTests
 
         Assert.Equal(defines, ExcerptRanking.Defines(candidate.Analysis.Sentences[0], ["data-engineer"], candidate.Passage.Text));
     }
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Ask_RoleOverviewOfAJobPost_QuotesTheDutiesNotWhatTheEmployerOffers(bool semantic)
+    {
+        // A job post's "What we offer" and "What we value" come first, yet say nothing about the analyst's work.
+        using var folder = TestPaths.NewTempFolder();
+        folder.Write("zenith-data-analyst.md", """
+            # Job title: Data Analyst
+
+            ## What we offer
+
+            - Remote work with a yearly team retreat
+            - A learning budget for every employee
+
+            ## What we value
+
+            - Asynchronous communication by default with calls when needed
+            - Customer focus and empathy
+
+            ## Key Responsibilities
+
+            - Write and tune queries against the warehouse
+            - Build dashboards that the business teams use every week
+            """);
+        using var knowledge = folder.LoadKnowledge(semantic);
+
+        var answer = new AnswerComposer(knowledge).Compose(knowledge.Parser.Parse("what does a data analyst at zenith do?"));
+
+        Assert.True(answer.Answered);
+        Assert.EndsWith("Key Responsibilities", answer.Citations[0].Section, StringComparison.Ordinal);
+    }
 }
