@@ -22,6 +22,7 @@ public static partial class Idioms
     [
         (Idiom(@"on the hook (?:for|to)"), "accountable for"),
         (Idiom(@"on the hook"), "accountable"),
+        (Idiom(@"(?:who's|whos|who is) (?:calling|making) the shots"), "who makes the final decisions"),
         (Idiom(@"(?:call|calls|calling|called) the shots"), "makes the final decisions"),
         (Idiom(@"(?:the )?buck stops?"), "final accountability lies"),
         (Idiom(@"(?:have|has|had) the final say"), "makes the final decision"),
@@ -117,6 +118,11 @@ public static partial class Idioms
         (Idiom(@"(?:put|puts|putting) out fires|fire-?fighting"), "responding to incidents"),
         // "who handles fires after hours?": urgent breakages; not "fire alarm" (above) nor the verb ("fire someone").
         (Idiom(@"(?:the |any )?fires(?= that| which| after| at| on| in| during|\s*[?.!,]|$)"), "incidents"),
+        // "when things catch fire", "when prod blows up": an incident; not "catch fire" said of a product taking off.
+        (Idiom(@"(?:things|stuff|prod|production|the site|the service|it|everything|something) (?:catch|catches|catching|caught) fire|(?:things|stuff|prod|production|the site|the service|everything|something) (?:blow|blows|blowing|blew) up"), "there is an incident"),
+        // "who breaks the tie?": who decides when the others cannot agree.
+        (Idiom(@"(?:break|breaks|breaking|broke) (?:the|a) (?:tie|deadlock)"), "makes the final decision"),
+        (Idiom(@"tie-?breakers?|tie-?breaking vote"), "final decision maker"),
         (Idiom(@"(?:kick|kicks|kicking|kicked) off"), "start"),
         (Idiom(@"after hours|out of hours|off hours|after-hours|out-of-hours"), "outside normal working hours"),
         // "what's the deal with the secondary on-call?": asking about it.

@@ -11,6 +11,9 @@ public sealed class IdiomsTests(KnowledgeFixture fixture) : IClassFixture<Knowle
     [InlineData("who decides when the maintainers are deadlocked?", "who decides when the maintainers cannot agree?")]
     [InlineData("who handles fires that kick off after hours?", "who handles incidents that start outside normal working hours?")]
     [InlineData("what's the deal with the secondary on-call?", "what about the secondary on-call?")]
+    [InlineData("when things catch fire who's calling the shots?", "when there is an incident who makes the final decisions?")]
+    [InlineData("who breaks the tie when maintainers disagree?", "who makes the final decision when maintainers disagree?")]
+    [InlineData("who is the tie-breaker on the board?", "who is the final decision maker on the board?")]
     [InlineData("what does a devrel at acme do all day?", "what does a devrel at acme do?")]
     [InlineData("what would our EM spend their time on?", "what would our EM do?")]
     [InlineData("what does an ML dev (their MLE-ish role) do?", "what does an ML dev (their MLE role) do?")]
@@ -215,6 +218,8 @@ public sealed class IdiomsTests(KnowledgeFixture fixture) : IClassFixture<Knowle
     [InlineData("Who owns the values at the helm chart level?")]
     [InlineData("Is the pager passed over at 9am on Monday?")]
     [InlineData("Who owns the ship-it checklist?")]
+    [InlineData("Did the idea catch fire with our users?")]       // a product taking off, not an incident
+    [InlineData("Who owns the tie-in with the finance system?")]
     public void Rewrite_NoIdiom_Unchanged(string question) => Assert.Equal(question, Idioms.Rewrite(question));
 
     [Fact]
