@@ -16,7 +16,10 @@ public sealed partial class QuestionParser
         "versus", "compare", "compared", "comparison", "difference", "differences", "different", "differ", "between", "other",
         "typically", "usually", "really", "actually", "also", "more", "most", "some", "any", "all", "both", "kind", "sort", "type",
         "job", "jobs", "position", "one", "ones", "good", "well", "much", "many", "lot", "typical", "normally", "generally",
-        "mean", "means", "am", "im", "i'm", "there", "here", "like", "want", "wants", "main", "key", "list", "give", "show",
+        "mean", "means", "am", "im", "i'm", "there", "here",
+        // Contractions of the asker's pronouns ("b4 we'd make me a committer"): who is asking, not what about.
+        "i'd", "we'd", "you'd", "they'd", "i'll", "we'll", "you'll", "they'll", "we're", "you're", "they're", "i've", "we've",
+        "you've", "they've", "it's", "that's", "let's", "like", "want", "wants", "main", "key", "list", "give", "show",
         "mainly", "primarily", "exactly", "each", "etc", "kinds", "types", "rather", "than", "instead", "why", "face",
         "faces", "facing", "important", "importance", "matter", "matters", "necessary", "essential", "useful", "worth", "involved",
         "involve", "involves", "responsible", "expected", "supposed", "often", "daily", "everyday", "actual", "common",

@@ -201,6 +201,27 @@ public sealed class QuestionParserTests(KnowledgeFixture fixture) : IClassFixtur
         Assert.Equal(semantic, fixture.Knowledge.Parser.Parse(question).SemanticText);
 
     [Fact]
+    public void Parse_PronounContraction_IsNoTopicWord()
+    {
+        var topic = fixture.Knowledge.Parser.Parse("how many PRs do i need merged before we'd make me a committer?").Topic;
+
+        Assert.DoesNotContain(topic, t => t.Surface is "we'd" or "me");
+    }
+
+    [Theory]
+    [InlineData("who merges my PR?", "who merges my pull request?")]
+    [InlineData("who runs standup?", "who runs the daily scrum?")]
+    public void Parse_TeamPracticeShorthand_ReadsAsTheWordsHandbooksUse(string chat, string handbook)
+    {
+        // The shipped glossary's team-practice groups: "PRs" finds "a minimum of 10 qualifying pull requests".
+        var a = fixture.Knowledge.Parser.Parse(chat).Topic.Select(t => t.Term).Where(t => t[0] == RoleBot.Knowledge.Index.Analysis.ConceptTokens.SynonymPrefix);
+        var b = fixture.Knowledge.Parser.Parse(handbook).Topic.Select(t => t.Term).Where(t => t[0] == RoleBot.Knowledge.Index.Analysis.ConceptTokens.SynonymPrefix);
+
+        Assert.NotEmpty(a);
+        Assert.Equal(b, a);
+    }
+
+    [Fact]
     public void Parse_Py_IsPython()
     {
         var py = fixture.Knowledge.Parser.Parse("why does the MLE need py so much?").Topic;
