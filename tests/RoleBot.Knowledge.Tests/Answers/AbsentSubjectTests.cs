@@ -52,6 +52,63 @@ public sealed class AbsentSubjectTests(KnowledgeFixture fixture) : IClassFixture
         Assert.Equal("My sources don't mention 401k, so I won't guess.", answer.Lead);
     }
 
+    [Theory]
+    [InlineData("how many vacation days do data scientists get?", "vacation")]
+    [InlineData("how do i get the vpn working on my laptop?", "vpn")]
+    [InlineData("is there a dress code for ML engineers?", "dress")]
+    public void Ask_WorkplaceLogisticsTheDocumentsNeverMention_SaysSo(string question, string named)
+    {
+        // Benefits, pay and office or IT set-up: no role's description answers them, however near its lines sit in meaning.
+        var answer = fixture.Ask(question);
+
+        Assert.False(answer.Answered);
+        Assert.Equal($"My sources don't mention {named}, so I won't guess.", answer.Lead);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Ask_WorkplaceLogisticsTheDocumentsDoMention_IsAnswered(bool semantic)
+    {
+        using var folder = RoleBot.TestKit.TestPaths.NewTempFolder();
+        folder.Write("zenith-benefits.md", """
+            # Benefits at Zenith
+
+            Every engineer gets 25 vacation days a year, on top of public holidays.
+
+            Engineers connect to the VPN with the client that IT installs on their laptop.
+            """);
+        using var knowledge = RoleBot.TestKit.TempFolderKnowledge.LoadKnowledge(folder, semantic);
+
+        var answer = new AnswerComposer(knowledge).Compose(knowledge.Parser.Parse("how many vacation days do engineers get at zenith?"));
+
+        Assert.True(answer.Answered);
+        Assert.Contains("25 vacation days", answer.Citations[0].Excerpt.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ask_WorkplaceLogisticsAnotherOrganisationMentions_SaysSo()
+    {
+        // Acme's on-call page mentions vacations; Zenith's pages do not, so Zenith's committers' vacation is not covered.
+        using var folder = RoleBot.TestKit.TestPaths.NewTempFolder();
+        folder.Write("acme-on-call.md", """
+            # On-call at Acme
+
+            If you are on vacation during your on-call week, swap the shift with a teammate.
+            """);
+        folder.Write("zenith-governance.md", """
+            # Zenith governance
+
+            Committers are expected to work at least two hours per week on Zenith, triaging issues and reviewing pull requests.
+            """);
+        using var knowledge = RoleBot.TestKit.TempFolderKnowledge.LoadKnowledge(folder, semantic: true);
+
+        var answer = new AnswerComposer(knowledge).Compose(knowledge.Parser.Parse("how many vacation days do committers get at zenith?"));
+
+        Assert.False(answer.Answered);
+        Assert.Equal("My sources don't mention vacation, so I won't guess.", answer.Lead);
+    }
+
     [Fact]
     public void Ask_LevelNamedOnlyInAHeading_IsNotAbsent()
     {
