@@ -123,6 +123,9 @@ public static partial class Idioms
         // "who breaks the tie?": who decides when the others cannot agree.
         (Idiom(@"(?:break|breaks|breaking|broke) (?:the|a) (?:tie|deadlock)"), "makes the final decision"),
         (Idiom(@"tie-?breakers?|tie-?breaking vote"), "final decision maker"),
+        // "senior vs staff, what's the jump?": the difference asked for, not a shift pattern or a step of a process.
+        (Idiom(@"(?:what's|whats|what is|what are) the (?:big |main |real |actual |key )?(?:shift|jump|leap|delta|gap|step up)s?(?=\s*(?:[?.!,;]|$|between\b|from\b))"), "what is the difference"),
+        (Idiom(@"big[- ]picture (?:diff|diffs|difference|differences)\b"), "difference"),
         (Idiom(@"(?:kick|kicks|kicking|kicked) off"), "start"),
         (Idiom(@"after hours|out of hours|off hours|after-hours|out-of-hours"), "outside normal working hours"),
         // "what's the deal with the secondary on-call?": asking about it.

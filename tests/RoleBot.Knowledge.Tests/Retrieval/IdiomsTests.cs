@@ -14,6 +14,9 @@ public sealed class IdiomsTests(KnowledgeFixture fixture) : IClassFixture<Knowle
     [InlineData("when things catch fire who's calling the shots?", "when there is an incident who makes the final decisions?")]
     [InlineData("who breaks the tie when maintainers disagree?", "who makes the final decision when maintainers disagree?")]
     [InlineData("who is the tie-breaker on the board?", "who is the final decision maker on the board?")]
+    [InlineData("senior vs staff engineer, whats the shift?", "senior vs staff engineer, what is the difference?")]
+    [InlineData("what's the jump from senior 1 to senior 2?", "what is the difference from senior 1 to senior 2?")]
+    [InlineData("engineer II vs principal - big picture diff?", "engineer II vs principal - difference?")]
     [InlineData("what does a devrel at acme do all day?", "what does a devrel at acme do?")]
     [InlineData("what would our EM spend their time on?", "what would our EM do?")]
     [InlineData("what does an ML dev (their MLE-ish role) do?", "what does an ML dev (their MLE role) do?")]
@@ -220,6 +223,8 @@ public sealed class IdiomsTests(KnowledgeFixture fixture) : IClassFixture<Knowle
     [InlineData("Who owns the ship-it checklist?")]
     [InlineData("Did the idea catch fire with our users?")]       // a product taking off, not an incident
     [InlineData("Who owns the tie-in with the finance system?")]
+    [InlineData("What's the shift pattern for on-call?")]           // a rota, not a difference
+    [InlineData("What's the gap analysis template?")]
     public void Rewrite_NoIdiom_Unchanged(string question) => Assert.Equal(question, Idioms.Rewrite(question));
 
     [Fact]
