@@ -152,13 +152,26 @@ public sealed partial record ComparisonSides(string First, string FirstWords, st
             shared = first.Where(w => !Glossary.LevelWords.Is(w)).ToList();
         }
 
+        // "OSPO engineer II vs principal OSPO engineer": the same words around a level written before or after them.
+        var namedAsAsked = false;
+        bool IsLevel(string w) => Glossary.LevelWords.Is(w) || Glossary.LevelWords.Number(w) is not null;
+        var firstNoun = first.Where(w => !IsLevel(w)).ToList();
+        if (!shares && common == 0 && opening == 0 && firstNoun.Count > 0 && firstNoun.Count < first.Count && second.Any(IsLevel)
+            && firstNoun.SequenceEqual(second.Where(w => !IsLevel(w)), StringComparer.OrdinalIgnoreCase))
+        {
+            firstOwn = first.Where(IsLevel).ToList();
+            secondOwn = second.Where(IsLevel).ToList();
+            shared = firstNoun;
+            namedAsAsked = true;                                 // "II" alone would not say what the level is of
+        }
+
         var spanStart = text.LastIndexOf(first[0], match.Index, StringComparison.Ordinal);
         var rest = Words(text[..Math.Max(0, spanStart)]).Concat(after.Skip(second.Count)).Where(w => (!Boundaries.Contains(w) || w is "at" or "in") && !Asking.Contains(w) && !IsPunctuation(w));
         string Query(IEnumerable<string> own) => string.Join(' ', leading.Concat(own).Concat(shared).Concat(rest));
         return new ComparisonSides(Query(firstOwn), string.Join(' ', firstOwn), Query(secondOwn), string.Join(' ', secondOwn))
         {
-            FirstName = string.Join(' ', leading.Concat(firstOwn)),
-            SecondName = string.Join(' ', leading.Concat(secondOwn)),
+            FirstName = string.Join(' ', namedAsAsked ? first : leading.Concat(firstOwn)),
+            SecondName = string.Join(' ', namedAsAsked ? second : leading.Concat(secondOwn)),
             FirstLabel = string.Join(' ', leading.Concat(firstOwn).Concat(shared)),
             SecondLabel = string.Join(' ', leading.Concat(secondOwn).Concat(shared)),
         };

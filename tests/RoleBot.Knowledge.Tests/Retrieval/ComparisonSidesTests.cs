@@ -6,6 +6,16 @@ namespace RoleBot.Knowledge.Tests.Retrieval;
 /// <summary>"X vs Y" between any two things — levels, roles the glossary does not know — quotes each side.</summary>
 public sealed class ComparisonSidesTests
 {
+    [Fact]
+    public void Find_LevelsWrittenOnEitherSideOfTheSameWords_AreNamedAsAsked()
+    {
+        var sides = ComparisonSides.Find("OSPO engineer II vs principal OSPO engineer");
+
+        Assert.NotNull(sides);
+        Assert.True(sides.AreLevels);
+        Assert.Equal(("OSPO engineer II", "principal OSPO engineer"), (sides.FirstName, sides.SecondName));
+    }
+
     [Theory]
     [InlineData("senior vs staff backend eng at gitlab?", "senior backend eng at gitlab", "senior", "staff backend eng at gitlab", "staff")]
     [InlineData("IC3 vs IC4 MLE at dropbox", "IC3 MLE at dropbox", "IC3", "IC4 MLE at dropbox", "IC4")]
@@ -26,6 +36,7 @@ public sealed class ComparisonSidesTests
     [InlineData("how does a data analyst differ from a data scientist at gitlab", "data analyst at gitlab", "data analyst", "data scientist at gitlab", "data scientist")]
     [InlineData("senior eng (IC5) vs staff (IC6), how does the scope change?", "senior IC5 eng scope", "senior IC5", "staff IC6 eng scope", "staff IC6")]
     [InlineData("how is a senior engineer different from staff", "senior engineer", "senior", "staff engineer", "staff")]
+    [InlineData("OSPO engineer II vs principal OSPO engineer", "II OSPO engineer", "II", "principal OSPO engineer", "principal")]
     public void Find_XvsY_EachSideWithTheSharedWordsAndTheRest(string question, string first, string firstOwn, string second, string secondOwn)
     {
         var sides = ComparisonSides.Find(question);
