@@ -126,6 +126,12 @@ public static partial class Idioms
         // "senior vs staff, what's the jump?": the difference asked for, not a shift pattern or a step of a process.
         (Idiom(@"(?:what's|whats|what is|what are) the (?:big |main |real |actual |key )?(?:shift|jump|leap|delta|gap|step up)s?(?=\s*(?:[?.!,;]|$|between\b|from\b))"), "what is the difference"),
         (Idiom(@"big[- ]picture (?:diff|diffs|difference|differences)\b"), "difference"),
+        // "once my PR gets the thumbs up", "getting it out the door": approval and release.
+        (Idiom(@"(?:get|gets|getting|got) (?:the |a )?thumbs[- ]up"), "is approved"),
+        (Idiom(@"(?:give|gives|giving|gave) (?:it |this |that |them )?(?:the |a )?thumbs[- ]up"), "approve it"),
+        (Idiom(@"((?:get|gets|getting|got) (?:it|this|that|them|the change|the pr|my pr|the release|the feature) )out the door"), "$1deployed"),
+        // "who am i supposed to lean on?": whom to ask for help.
+        (Idiom(@"(?:lean|leaning) on(?=\s*(?:[?.!]|$))"), "ask for help from"),
         (Idiom(@"(?:kick|kicks|kicking|kicked) off"), "start"),
         (Idiom(@"after hours|out of hours|off hours|after-hours|out-of-hours"), "outside normal working hours"),
         // "what's the deal with the secondary on-call?": asking about it.

@@ -30,6 +30,8 @@ public sealed partial class QuestionParser
         // Chat fillers and contractions that carry no topic ("or nah", "who's", "someone else").
         "nah", "lol", "btw", "tbh", "imo", "imho", "who's", "when's", "where's", "how's", "there's", "else", "new", "even",
         "so", "still", "just", "too", "ever", "yet", "ok", "okay",
+        // Intensifiers and hearsay ("totally overwhelmed", "heard our lead …"): how it is said, not what about.
+        "totally", "literally", "honestly", "kinda", "sorta", "heard",
         // "is either gig well paid?": which of the roles, not what about them.
         "either", "neither", "gig", "gigs",
         // "which pays better?": the comparison's word; what is compared is the pay.
