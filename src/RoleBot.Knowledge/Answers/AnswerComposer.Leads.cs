@@ -163,8 +163,12 @@ public sealed partial class AnswerComposer
             }
         }
 
-        return text;
+        // "junior overwhelmed information ask for help from": past a few words the list no longer reads as a subject.
+        return Documents.TextCleanup.WordCount(text) > MaxTopicNameWords ? "this" : text;
     }
+
+    /// <summary>Most topic words a lead names (default 4); a longer topic is "this", the question above the answer saying what.</summary>
+    public const int MaxTopicNameWords = 4;
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:both|either)\s+(?:roles|fields|jobs|professions|professionals|positions|careers|paths|of\s+them|kinds|types)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex SaysBoth();
