@@ -18,6 +18,7 @@ public sealed class IdiomsTests(KnowledgeFixture fixture) : IClassFixture<Knowle
     [InlineData("what's the jump from senior 1 to senior 2?", "what is the difference from senior 1 to senior 2?")]
     [InlineData("engineer II vs principal - big picture diff?", "engineer II vs principal - difference?")]
     [InlineData("once my PR gets the thumbs up who merges it?", "once my PR is approved who merges it?")]
+    [InlineData("whats the point of a 1:1 with ur manager?", "what is the purpose of a 1:1 with ur manager?")]
     [InlineData("who's on the hook for getting it out the door?", "who's accountable for getting it deployed?")]
     [InlineData("new here - who am i supposed to lean on?", "new here - who am i supposed to ask for help from?")]
     [InlineData("what does a devrel at acme do all day?", "what does a devrel at acme do?")]
@@ -229,6 +230,7 @@ public sealed class IdiomsTests(KnowledgeFixture fixture) : IClassFixture<Knowle
     [InlineData("What's the shift pattern for on-call?")]           // a rota, not a difference
     [InlineData("What's the gap analysis template?")]
     [InlineData("Can we lean on the platform team for the cluster upgrade?")]   // relying on a team for a task
+    [InlineData("What's the point of contact for security issues?")]
     public void Rewrite_NoIdiom_Unchanged(string question) => Assert.Equal(question, Idioms.Rewrite(question));
 
     [Fact]
