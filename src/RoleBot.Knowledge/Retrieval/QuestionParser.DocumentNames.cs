@@ -39,11 +39,14 @@ public sealed partial class QuestionParser
         return question;
     }
 
-    /// <summary>The words written together are one term naming a document, and no word alone names one.</summary>
+    /// <summary>
+    /// The words written together are one term naming a document, and not every word alone names one ("made tech" though
+    /// "tech" names acme-tech-lead.md; not "tech lead" beside techlead-guide.md, each of whose words names a document).
+    /// </summary>
     private bool NamesOneDocumentWord(List<string> words)
     {
         var joined = TermAnalysis.Terms(analyzer, string.Concat(words)).ToList();
-        return joined is [var term] && NamesDocuments!(term) && !words.Any(w => TermAnalysis.Terms(analyzer, w).Any(NamesDocuments!));
+        return joined is [var term] && NamesDocuments!(term) && !words.All(w => TermAnalysis.Terms(analyzer, w).Any(NamesDocuments!));
     }
 
     [GeneratedRegex(@"\b[A-Za-z]{2,}\b")]

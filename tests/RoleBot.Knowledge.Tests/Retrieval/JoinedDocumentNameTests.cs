@@ -44,6 +44,19 @@ public sealed class JoinedDocumentNameTests
     }
 
     [Fact]
+    public void Parse_TwoWordsOfOneName_AreJoinedThoughOneNamesAnotherDocument()
+    {
+        // "tech" names acme-tech-lead.md; "made tech" is still madetech-data-scientist.md's organisation.
+        using var folder = TestPaths.NewTempFolder();
+        folder.Write("madetech-data-scientist.md", "# Data Scientist\n\nData scientists build models for clients.\n");
+        folder.Write("acme-tech-lead.md", "# Tech Lead\n\nThe tech lead guides the team.\n");
+        using var knowledge = folder.LoadKnowledge(semantic: false);
+
+        Assert.Equal("what does a data scientist at madetech do?", knowledge.Parser.Parse("what does a data scientist at made tech do?").Corrected);
+        Assert.Equal("what does a tech lead do?", knowledge.Parser.Parse("what does a tech lead do?").Corrected);
+    }
+
+    [Fact]
     public void Parse_WordsThatNameNoDocument_StayApart()
     {
         using var folder = TestPaths.NewTempFolder();
