@@ -126,6 +126,9 @@ public static partial class Idioms
         // "senior vs staff, what's the jump?": the difference asked for, not a shift pattern or a step of a process.
         (Idiom(@"(?:what's|whats|what is|what are) the (?:big |main |real |actual |key )?(?:shift|jump|leap|delta|gap|step up)s?(?=\s*(?:[?.!,;]|$|between\b|from\b))"), "what is the difference"),
         (Idiom(@"big[- ]picture (?:diff|diffs|difference|differences)\b"), "difference"),
+        // "a single on-call stint": a spell of duty is a shift.
+        (Idiom(@"stints"), "shifts"),
+        (Idiom(@"stint"), "shift"),
         // "what's the point of a 1:1?": its purpose; not "the point of contact", "a point of view".
         (Idiom(@"(?:what's|whats|what is) the (?:point|whole point) of(?! contact| view)"), "what is the purpose of"),
         // "once my PR gets the thumbs up", "getting it out the door": approval and release.

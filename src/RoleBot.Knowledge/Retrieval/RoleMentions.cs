@@ -23,6 +23,8 @@ internal static partial class RoleMentions
         // documents name in their own words ("members of the GitHub organization"). Not "project" or "community": a
         // "project manager" and a "community liaison" are roles of their own.
         "open", "available", "org", "organisation", "organization",
+        // "how many engineers", "several reviewers": how many, not which kind.
+        "many", "few", "several", "more", "most", "some", "all", "both", "two", "three", "four", "five", "multiple", "enough",
     };
 
     /// <summary>Words that end a noun phrase to their left ("do", "for", "is"): the modifiers are the words after them.</summary>

@@ -222,6 +222,8 @@ public sealed class AbsentSubjectTests(KnowledgeFixture fixture) : IClassFixture
     [InlineData("how do i become an engineer")]
     [InlineData("are the open engineer jobs remote?")]                     // "open" describes the jobs, not a kind of engineer
     [InlineData("how long must i be an organisation member to review?")]   // belonging to a group is no distinct role
+    [InlineData("how many engineers should share our on-call schedule?")]  // how many, not a kind of engineer
+    [InlineData("do several reviewers need to approve?")]
     public void RoleMentions_QualifierOrNoRole_FindsNothing(string question) =>
         Assert.Empty(RoleMentions.Unknown(question, []));
 
