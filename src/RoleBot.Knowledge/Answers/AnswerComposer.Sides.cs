@@ -91,6 +91,7 @@ public sealed partial class AnswerComposer
         }
 
         AddFirst(full, o => InSentence(o, firstTerms) && InSentence(o, secondTerms) && WrittenAsRoles(o, firstTerms) && WrittenAsRoles(o, secondTerms));
+
         AddFirst(first, o => About(o, firstTerms));
         AddFirst(second, o => About(o, secondTerms));
         foreach (var options in new[] { full, first, second })
@@ -224,7 +225,7 @@ public sealed partial class AnswerComposer
         var range = option.Candidate.Analysis.Sentences[option.Sentence].Range;
         var text = option.Candidate.Passage.Text.Substring(range.Start, range.Length);
         return role.Aliases.Prepend(role.Name).Any(name =>
-            (Glossary.RoleDiscovery.EndsInRoleNoun(name) && text.Contains(name, StringComparison.OrdinalIgnoreCase))
+            ((Glossary.RoleDiscovery.EndsInRoleNoun(name) || Glossary.RoleDiscovery.IsRoleNounName(name)) && text.Contains(name.TrimEnd('s'), StringComparison.OrdinalIgnoreCase))
             || (name.Length is >= 2 and <= 5 && !name.Contains(' ') && System.Text.RegularExpressions.Regex.IsMatch(text, $@"\b{System.Text.RegularExpressions.Regex.Escape(name.ToUpperInvariant())}s?\b")));
     }
 

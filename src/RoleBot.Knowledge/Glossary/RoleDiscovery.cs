@@ -202,6 +202,13 @@ public static partial class RoleDiscovery
     private static partial Regex Quantifier();
 
     /// <summary>Whether the phrase ends in a word that names a role ("service manager", "scrum master" does not: "master" is no role noun).</summary>
+    /// <summary>
+    /// A one-word role name that is itself a role noun ("Officers", "Maintainer"): written in a sentence, it names the
+    /// role. Not "lead", which is as often the verb.
+    /// </summary>
+    public static bool IsRoleNounName(string name) =>
+        !name.Contains(' ') && RoleNoun().IsMatch(name) && !name.StartsWith("lead", StringComparison.OrdinalIgnoreCase);
+
     public static bool EndsInRoleNoun(string phrase) =>
         phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 2 } words && RoleNoun().IsMatch(words[^1]);
 

@@ -112,6 +112,13 @@ public sealed class PlainTextFormatTests
     [InlineData("subscribe to the `release calendar`_ and run ``git clone``", "subscribe to the release calendar and run git clone")]
     [InlineData("see :pep:`13` for details", "see 13 for details")]
     [InlineData("no markup here", "no markup here")]
+    [InlineData("The difference between _Jenkins Officers_ and _Team Leads_ lies in", "The difference between Jenkins Officers and Team Leads lies in")]
+    [InlineData("Jenkins Officer is an *elected role*.", "Jenkins Officer is an elected role.")]
+    [InlineData("**Scope:** one team", "Scope: one team")]
+    [InlineData("set snake_case_names and 2*3*4", "set snake_case_names and 2*3*4")]
+    [InlineData("appointed by the link:/project/governance-meeting/[Jenkins Governance Meeting] after", "appointed by the Jenkins Governance Meeting after")]
+    [InlineData("see https://example.org/bylaws[the bylaws].", "see the bylaws.")]
+    [InlineData("a list [1] of items", "a list [1] of items")]
     public void InlineMarkup_ReStructuredText_ShowsItsWords(string text, string shown) =>
         Assert.Equal(shown, PlainTextFormat.InlineMarkup(text));
 

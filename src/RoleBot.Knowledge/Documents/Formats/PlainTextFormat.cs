@@ -51,12 +51,31 @@ public sealed partial class PlainTextFormat : IDocumentFormat
 
     /// <summary>
     /// reStructuredText inline markup as the words it shows: ":ref:`channels <communication-channels>`" → "channels",
-    /// "`Ironic <https://…>`_" → "Ironic", "``git clone``" → "git clone".
+    /// "`Ironic <https://…>`_" → "Ironic", "``git clone``" → "git clone"; and emphasis in any lightweight markup
+    /// ("_Jenkins Officers_", "*elected role*", "**Scope:**"), whose marks would otherwise stick to the words.
     /// </summary>
-    internal static string InlineMarkup(string text) =>
-        text.Contains('`', StringComparison.Ordinal)
-            ? DoubleBacktick().Replace(Link().Replace(Role().Replace(text, "$1"), "$1"), "$1")
-            : text;
+    internal static string InlineMarkup(string text)
+    {
+        if (text.Contains('`', StringComparison.Ordinal))
+        {
+            text = DoubleBacktick().Replace(Link().Replace(Role().Replace(text, "$1"), "$1"), "$1");
+        }
+
+        // AsciiDoc links show their text: "link:/project/governance-meeting/[Jenkins Governance Meeting]".
+        if (text.Contains('[', StringComparison.Ordinal))
+        {
+            text = AsciiDocLink().Replace(text, "$1");
+        }
+
+        return text.Contains('_', StringComparison.Ordinal) || text.Contains('*', StringComparison.Ordinal) ? Emphasis().Replace(text, "$2") : text;
+    }
+
+    [GeneratedRegex(@"(?:\blink:|\bhttps?://)[^\s\[\]]*\[([^\]]*)\]")]
+    private static partial Regex AsciiDocLink();
+
+    // Marks that open after a non-word and close before one: "snake_case_names" and "2*3*4" keep theirs.
+    [GeneratedRegex(@"(?<![\w*_])([_*]{1,2})(?=[^\s_*])(.+?)(?<=[^\s_*])\1(?![\w*_])")]
+    private static partial Regex Emphasis();
 
     [GeneratedRegex(@":[\w:.+-]+:`([^`<]*?)\s*(?:<[^>`]*>)?`")]
     private static partial Regex Role();
