@@ -120,7 +120,7 @@ public sealed partial class QuestionParser(Glossary.Glossary glossary, RoleBotAn
             topic.Add(new QueryTerm(token.Term, surface, token.Start, token.End) { Exact = exact });
         }
 
-        var shape = ShapeOf(corrected.ToLowerInvariant(), roles.Count);
+        var shape = ShapeOf(corrected.ToLowerInvariant(), SeparateRoleMentions(named, corrected));
         WithoutJoiningWords(topic, corrected);
         var qualified = new List<(string Qualifier, string Phrase)>();
 
@@ -209,6 +209,28 @@ public sealed partial class QuestionParser(Glossary.Glossary glossary, RoleBotAn
         }
 
         return followUp;
+    }
+
+    /// <summary>
+    /// How many roles the question names apart: "product manager consultant" (a job post's "Product Manager - Consultant")
+    /// is one role named in two, not two roles to compare.
+    /// </summary>
+    private static int SeparateRoleMentions(List<(int Start, int End, string Name)> named, string corrected)
+    {
+        var ordered = named.OrderBy(n => n.Start).ToList();
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var groups = 0;
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            var joined = i > 0 && ordered[i].Start >= ordered[i - 1].End
+                && corrected.AsSpan(ordered[i - 1].End, ordered[i].Start - ordered[i - 1].End).Trim(" -\u2013\u2014").IsEmpty;
+            if (!joined && names.Add(ordered[i].Name))
+            {
+                groups++;
+            }
+        }
+
+        return groups;
     }
 
     private static QuestionShape ShapeOf(string text, int roleCount)

@@ -18,6 +18,7 @@ public sealed class QuestionParserTests(KnowledgeFixture fixture) : IClassFixtur
     [InlineData("how do i get from junior to senior?", QuestionShape.Comparison)]
     [InlineData("what is the difference between DS and MLE", QuestionShape.Comparison)]
     [InlineData("who builds feature pipelines?", QuestionShape.WhichRole)]
+    [InlineData("what does a data scientist ML engineer do all day?", QuestionShape.Open)]     // one role named in two ("Product Manager - Consultant")
     [InlineData("which role does exploratory data analysis?", QuestionShape.WhichRole)]
     [InlineData("what is feature engineering?", QuestionShape.Open)]
     public void Parse_Question_ReadsItsShape(string question, QuestionShape shape) =>
