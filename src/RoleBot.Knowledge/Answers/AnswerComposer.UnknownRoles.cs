@@ -97,37 +97,7 @@ public sealed partial class AnswerComposer
         question.Topic.FirstOrDefault(t => !ConceptTokens.IsConcept(t.Term) && !t.Surface.Contains(' ') && t.Start > 0
             && ((t.Surface.Any(char.IsUpper) && knowledge.Vocabulary.IsUnknownName(t.Surface)) || IsCode(t.Surface))
             && UsedNowhere(t.Term))?.Surface
-        ?? question.Topic.FirstOrDefault(t => LogisticsTerms.Contains(t.Term) && (UsedNowhere(t.Term) || UnusedAtTheOrganisation(question, t.Term)))?.Surface;
-
-    /// <summary>
-    /// The question names an organisation ("at eslint") and none of its documents uses the term, though another
-    /// organisation's may ("vacation" in another team's on-call page).
-    /// </summary>
-    private bool UnusedAtTheOrganisation(ParsedQuestion question, string term)
-    {
-        var organisations = question.Topic.Where(t => IsOrganisation(question, t)).Select(t => t.Term).ToList();
-        if (organisations.Count == 0)
-        {
-            return false;
-        }
-
-        var documents = NamesByDocument.Where(d => organisations.Any(d.Value.Contains)).Select(d => d.Key).ToHashSet(StringComparer.Ordinal);
-        return documents.Count > 0 && !knowledge.Passages.Any(p => documents.Contains(p.SourcePath) && knowledge.Analysis(p.Ordinal).Terms.Contains(term));
-    }
-
-    private HashSet<string>? _logisticsTerms;
-
-    /// <summary>
-    /// Benefits, pay, leave and office or IT set-up ("how many vacation days", "the vpn on my laptop", "the dress code"):
-    /// what newcomers ask a bot that role documents rarely cover. A question about one the documents never mention (the
-    /// word and its synonyms) is not covered, however near the lines about the role's hours or tools sit in meaning: the
-    /// off-topic questions the gate let through on four corpora were of this kind.
-    /// </summary>
-    private HashSet<string> LogisticsTerms => _logisticsTerms ??= TermAnalysis.Terms(knowledge.Analyzer,
-        "vacation vacations pto holidays parental maternity paternity sick salary salaries payroll paycheck payslip bonus bonuses "
-        + "equity stock vesting 401k pension retirement insurance dental gym stipend reimbursement expenses parking garage commute "
-        + "wifi vpn laptop password printer badge keycard lunch snacks canteen cafeteria dress uniform relocation visa weather")
-        .ToHashSet(StringComparer.Ordinal);
+        ?? AbsentLogistics(question);
 
     /// <summary>No passage's text or heading holds the index term, nor does any document's name.</summary>
     private bool UsedNowhere(string term) =>

@@ -57,6 +57,13 @@ internal static partial class ExcerptRanking
     public const int MinWords = 3;
 
     /// <summary>
+    /// Overview questions: penalty for a sentence under a job post's heading about the employer or the applicant ("What we
+    /// offer", "Requirements", <see cref="Retriever.HeadedAsNoDuty"/>) (default 0.2, as much as a defining sentence gains):
+    /// "Asynchronous communication by default" under "What we value" had opened the data analyst's overview.
+    /// </summary>
+    public const double NoDutyPenalty = 0.2;
+
+    /// <summary>
     /// "how long / how often / how many" questions: bonus for a sentence that states an amount ("the first 3 months",
     /// "4-8 hours per week", "weekly") (default 0.15). Fitted on seven sets: team handbooks 0.560 → 0.582 at 0.05; at 0.15
     /// the third corpus rose 0.676 → 0.690 and the fifth (held out) 0.606 → 0.620 with the others unchanged; at 0.25 the
@@ -137,7 +144,7 @@ internal static partial class ExcerptRanking
                     - (words < MinWords ? FragmentPenalty : 0)
                     - (organisation is { Count: > 0 } && RepeatsOnlyTheName(sentence, topic, organisation) ? NameOnlyPenalty : 0)
                     + (topic.Count == 0 && Defines(sentence, roleIds, text) ? DefiningWeight : 0)
-                    - (topic.Count == 0 && roleIds.Count > 0 && Retriever.HeadedAsNoDuty(candidate.Analysis) ? DefiningWeight : 0)
+                    - (topic.Count == 0 && roleIds.Count > 0 && Retriever.HeadedAsNoDuty(candidate.Analysis) ? NoDutyPenalty : 0)
                     + (asksAmount && StatesAmount(text.AsSpan(sentence.Range.Start, sentence.Range.Length)) ? AmountWeight : 0)
                     + ((asksDefinition || asksWhatItDoes) && StatesWhatItIs(text, sentence, topic, roleIds, anyVerb: asksWhatItDoes) ? DefiningWeight : 0);
                 options.Add(new Option(candidate, i, matched, score, lexical, similarity));
