@@ -126,6 +126,8 @@ public static partial class Idioms
         // "senior vs staff, what's the jump?": the difference asked for, not a shift pattern or a step of a process.
         (Idiom(@"(?:what's|whats|what is|what are) the (?:big |main |real |actual |key )?(?:shift|jump|leap|delta|gap|step up)s?(?=\s*(?:[?.!,;]|$|between\b|from\b))"), "what is the difference"),
         (Idiom(@"big[- ]picture (?:diff|diffs|difference|differences)\b"), "difference"),
+        // "live out of a suitcase": travel a lot.
+        (Idiom(@"(?:live|lives|living) out of (?:a|their|my|your) suitcases?"), "travel a lot"),
         // "a single on-call stint": a spell of duty is a shift.
         (Idiom(@"stints"), "shifts"),
         (Idiom(@"stint"), "shift"),

@@ -20,6 +20,7 @@ public sealed class IdiomsTests(KnowledgeFixture fixture) : IClassFixture<Knowle
     [InlineData("once my PR gets the thumbs up who merges it?", "once my PR is approved who merges it?")]
     [InlineData("whats the point of a 1:1 with ur manager?", "what is the purpose of a 1:1 with ur manager?")]
     [InlineData("how long does a single on-call stint last?", "how long does a single on-call shift last?")]
+    [InlineData("do devrels basically live out of a suitcase?", "do devrels basically travel a lot?")]
     [InlineData("who's on the hook for getting it out the door?", "who's accountable for getting it deployed?")]
     [InlineData("new here - who am i supposed to lean on?", "new here - who am i supposed to ask for help from?")]
     [InlineData("what does a devrel at acme do all day?", "what does a devrel at acme do?")]
