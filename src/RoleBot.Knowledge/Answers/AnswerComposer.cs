@@ -54,6 +54,11 @@ public sealed partial class AnswerComposer(KnowledgeBase knowledge, PassageScope
             return side;
         }
 
+        if (NoTopicWordUsed(question))
+        {
+            return NotCovered(question);
+        }
+
         var answer = question.Shape != QuestionShape.Comparison ? Quote(question)
             : knowledge.Semantic is null && !ComparesLevels(question) ? CompareRoles(question) : CompareHybrid(question);
         return knowledge.Curated.Match(question, knowledge.Semantic?.Embedder) is { } curated

@@ -68,6 +68,32 @@ public sealed class AbsentSubjectTests(KnowledgeFixture fixture) : IClassFixture
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
+    public void Ask_NoTopicWordAnyDocumentUses_NotCovered(bool semantic)
+    {
+        // Meaning vectors find lines near the question ("sample interview questions for ML engineers"), but no page says
+        // a word of what it asks about.
+        using var folder = RoleBot.TestKit.TestPaths.NewTempFolder();
+        folder.Write("ml-engineer.md", """
+            # ML engineer
+
+            An ML engineer deploys models to production and monitors them there.
+
+            The following are sample interview questions for ML engineers, to give an idea of their responsibilities.
+            """);
+        using var knowledge = RoleBot.TestKit.TempFolderKnowledge.LoadKnowledge(folder, semantic);
+        var composer = new AnswerComposer(knowledge);
+
+        var offTopic = composer.Compose(knowledge.Parser.Parse("what's the on-call rotation like for ML engineers?"));
+        var oneWord = composer.Compose(knowledge.Parser.Parse("do ML engineers ship models?"));   // one unknown word: maybe a paraphrase
+
+        Assert.False(offTopic.Answered);
+        Assert.Empty(offTopic.Citations);
+        Assert.True(oneWord.Answered);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
     public void Ask_WorkplaceLogisticsTheDocumentsDoMention_IsAnswered(bool semantic)
     {
         using var folder = RoleBot.TestKit.TestPaths.NewTempFolder();
