@@ -13,18 +13,6 @@ public sealed partial class AnswerComposer
         question.Topic.FirstOrDefault(t => LogisticsTerms.Contains(t.Term) && (UsedNowhere(t.Term) || UnusedAtTheOrganisation(question, t.Term)))?.Surface;
 
     /// <summary>
-    /// Two topic words or more, and no passage, heading or document name uses any of them (nor their synonyms): "what's
-    /// the on-call rotation like for MLEs?" over pages that never mention on-call. Meaning vectors still find lines near
-    /// such a question ("sample interview questions for ML engineers"), but nothing in them is about it. One word alone
-    /// may be a paraphrase the documents write otherwise ("how do i pick between the two careers?"). On seven sets this
-    /// held for eight off-topic questions and no answerable one.
-    /// Level numbers and level words ("data engineer 2 vs 3") do not count: the index keeps no lone digit.
-    /// </summary>
-    private bool NoTopicWordUsed(ParsedQuestion question) =>
-        question.Topic.Where(t => Glossary.LevelWords.Number(t.Surface) is null && !Glossary.LevelWords.Is(t.Surface) && !t.Surface.All(char.IsAsciiDigit))
-            .ToList() is { Count: >= 2 } words && words.All(t => UsedNowhere(t.Term));
-
-    /// <summary>
     /// The question names an organisation ("at eslint") and none of its documents uses the term, though another
     /// organisation's may ("vacation" in another team's on-call page).
     /// </summary>

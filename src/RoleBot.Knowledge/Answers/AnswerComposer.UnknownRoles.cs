@@ -99,6 +99,18 @@ public sealed partial class AnswerComposer
             && UsedNowhere(t.Term))?.Surface
         ?? AbsentLogistics(question);
 
+    /// <summary>
+    /// Two topic words or more, and no passage, heading or document name uses any of them (nor their synonyms): "what's
+    /// the on-call rotation like for MLEs?" over pages that never mention on-call. Meaning vectors still find lines near
+    /// such a question ("sample interview questions for ML engineers"), but nothing in them is about it. One word alone
+    /// may be a paraphrase the documents write otherwise ("how do i pick between the two careers?"). On seven sets this
+    /// held for eight off-topic questions and no answerable one.
+    /// Level numbers and level words ("data engineer 2 vs 3") do not count: the index keeps no lone digit.
+    /// </summary>
+    private bool NoTopicWordUsed(ParsedQuestion question) =>
+        question.Topic.Where(t => Glossary.LevelWords.Number(t.Surface) is null && !Glossary.LevelWords.Is(t.Surface) && !t.Surface.All(char.IsAsciiDigit))
+            .ToList() is { Count: >= 2 } words && words.All(t => UsedNowhere(t.Term));
+
     /// <summary>No passage's text or heading holds the index term, nor does any document's name.</summary>
     private bool UsedNowhere(string term) =>
         knowledge.Index.DocFreq(PassageIndex.TextField, term) == 0 && knowledge.Index.DocFreq(PassageIndex.HeadField, term) == 0

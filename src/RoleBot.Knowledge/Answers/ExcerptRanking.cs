@@ -124,6 +124,8 @@ internal static partial class ExcerptRanking
             var sentences = candidate.Analysis.Sentences;
             var text = candidate.Passage.Text;
             var first = options.Count;
+            // An overview's sentences under "What we offer" or "Requirements": decided once for the passage.
+            var noDuty = topic.Count == 0 && roleIds.Count > 0 && Retriever.HeadedAsNoDuty(candidate.Analysis) ? NoDutyPenalty : 0;
             for (var i = 0; i < sentences.Count; i++)
             {
                 var sentence = sentences[i];
@@ -144,7 +146,7 @@ internal static partial class ExcerptRanking
                     - (words < MinWords ? FragmentPenalty : 0)
                     - (organisation is { Count: > 0 } && RepeatsOnlyTheName(sentence, topic, organisation) ? NameOnlyPenalty : 0)
                     + (topic.Count == 0 && Defines(sentence, roleIds, text) ? DefiningWeight : 0)
-                    - (topic.Count == 0 && roleIds.Count > 0 && Retriever.HeadedAsNoDuty(candidate.Analysis) ? NoDutyPenalty : 0)
+                    - noDuty
                     + (asksAmount && StatesAmount(text.AsSpan(sentence.Range.Start, sentence.Range.Length)) ? AmountWeight : 0)
                     + ((asksDefinition || asksWhatItDoes) && StatesWhatItIs(text, sentence, topic, roleIds, anyVerb: asksWhatItDoes) ? DefiningWeight : 0);
                 options.Add(new Option(candidate, i, matched, score, lexical, similarity));
