@@ -82,9 +82,10 @@ public static partial class ChatSpelling
     [GeneratedRegex(@"\beng(?=\s+(?:manager|managers|mgr|mgrs|mgmt|management|lead|leads|leadership|director|directors|team|teams|org|orgs|organisation|organization|department|dept|ladder|culture|vp|head|levels?|career)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex EngAsEngineering();
 
-    // "r" is "are" only where R the language cannot be: opening a question ("r SREs on call?") or before a pronoun
-    // ("which libs r they expected to know"). "does a DS need R?" keeps its R.
-    [GeneratedRegex(@"^r(?=\s)|\br(?=\s+(?:they|you|u|we|there|these|those|people|ppl|folks|the|a|an|my|our|your|their|some|any)\b)")]
+    // "r" is "are" only where R the language cannot be: opening a question ("r SREs on call?"), right after a question
+    // word ("how long r 1:1s", "what r the perks") or before a pronoun ("which libs r they expected to know"). "does a DS
+    // need R?" and "what about r?" keep their R.
+    [GeneratedRegex(@"^r(?=\s)|(?<=\b(?i:how|what|why|when|where|who|how\s+(?:long|often|many|much))\s+)r(?=\s)|\br(?=\s+(?:they|you|u|we|there|these|those|people|ppl|folks|the|a|an|my|our|your|their|some|any)\b)")]
     private static partial Regex AreAsR();
 
     // Words, with the "/" and ":" of "w/o" and "1:1"; never inside a longer word or a URL.

@@ -24,6 +24,10 @@ public sealed class AmountQuestionTests(KnowledgeFixture fixture) : IClassFixtur
     [InlineData("The team meets weekly to plan.", true)]
     [InlineData("An IC3 engineer at 2i2c owns features.", false)]          // digits inside names are not amounts
     [InlineData("Mentors help new hires settle in.", false)]
+    [InlineData("The agenda for the one on one is set by the employee.", false)]  // "one-on-one" is a meeting, not a count
+    [InlineData("Book a one-on-one with your lead.", false)]
+    [InlineData("Pick one reviewer and one backup.", true)]
+    [InlineData("The meeting lasts at least thirty minutes.", true)]
     public void StatesAmount_NumbersAndFrequencyWords(string sentence, bool amount) =>
         Assert.Equal(amount, ExcerptRanking.StatesAmount(sentence));
 

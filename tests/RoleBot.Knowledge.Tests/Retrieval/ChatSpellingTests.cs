@@ -25,6 +25,9 @@ public sealed class ChatSpellingTests(KnowledgeFixture fixture) : IClassFixture<
     [InlineData("r SREs on a pager rotation?", "are SREs on a pager rotation?")]
     [InlineData("which ML libs r they expected to know", "which ML libraries are they expected to know")]
     [InlineData("do u use r or python", "do you use r or python")]
+    [InlineData("how long r 1:1s w my mgr supposed to run?", "how long are one-on-ones with my manager supposed to run?")]
+    [InlineData("What r the perks", "What are the perks")]
+    [InlineData("what about r and python?", "what about r and python?")]         // "about" is no question word: R stays
     [InlineData("how often do i get 1:1s w my EM", "how often do i get one-on-ones with my EM")]
     [InlineData("see https://x.io/w/o", "see https://x.io/w/o")]                // never inside a URL
     [InlineData("do devs care about a11y or i18n?", "do developers care about accessibility or internationalization?")]

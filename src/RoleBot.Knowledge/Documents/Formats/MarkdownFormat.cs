@@ -52,8 +52,9 @@ public sealed class MarkdownFormat : IDocumentFormat
         // Consecutive HTML blocks are one fragment: Markdown ends an HTML block at a blank line, and a table's rows cut
         // off from its <table> would be dropped by the HTML parser.
         var html = new System.Text.StringBuilder();
-        foreach (var block in container)
+        for (var index = 0; index < container.Count; index++)
         {
+            var block = container[index];
             if (block is HtmlBlock fragment)
             {
                 html.AppendLine(fragment.Lines.ToString());
@@ -73,23 +74,19 @@ public sealed class MarkdownFormat : IDocumentFormat
                 case HeadingBlock heading:
                     builder.Heading(heading.Level, Flatten(heading.Inline));
                     break;
+                case ParagraphBlock paragraph when index + 1 < container.Count && container[index + 1] is ListBlock && IsPlainWords(paragraph.Inline) && Flatten(paragraph.Inline) is var label && IsListLabel(label):
+                    // "Responsibilities" or "**The first day**" on its own line above a list: a heading in all but markup
+                    // (job posts pasted from web pages), so the list reads under it as under "## Responsibilities".
+                    builder.SubHeading(label);
+                    break;
                 case ParagraphBlock paragraph:
                     builder.Block(Flatten(paragraph.Inline));
                     break;
                 case ListBlock list:
-                    foreach (var item in list.OfType<ListItemBlock>())
-                    {
-                        // A list item is one block; nested lists become their own blocks after it.
-                        builder.Block(string.Join(" ", item.OfType<ParagraphBlock>().Select(p => Flatten(p.Inline))));
-                        foreach (var nested in item.Where(b => b is not ParagraphBlock).OfType<ContainerBlock>())
-                        {
-                            Walk(nested, builder);
-                        }
-                    }
-
+                    WalkList(list, builder);
                     break;
                 case Table table:
-                    foreach (var row in table.OfType<TableRow>().Where(r => !r.IsHeader))
+                    foreach (var row in table.OfType<TableRow>().Where(r => !r.IsHeader && !Navigation.IsContentsRow(r)))
                     {
                         builder.Block(string.Join(" | ", row.OfType<TableCell>().Select(c => string.Join(" ", c.OfType<ParagraphBlock>().Select(p => Flatten(p.Inline))))));
                     }
@@ -103,6 +100,56 @@ public sealed class MarkdownFormat : IDocumentFormat
 
         FlushHtml(html, builder);
     }
+
+    private static void WalkList(ListBlock list, SectionBuilder builder)
+    {
+        foreach (var item in list.OfType<ListItemBlock>())
+        {
+            // A list item is one block; nested lists become their own blocks after it. "- [Maintainer](#maintainer)" is
+            // an entry of the page's table of contents: left out, and so are its sub-entries.
+            var paragraphs = item.OfType<ParagraphBlock>().ToList();
+            if (paragraphs.Count == 0 || !paragraphs.All(p => Navigation.LinksOnly(p.Inline)))
+            {
+                builder.Block(string.Join(" ", paragraphs.Select(p => Flatten(p.Inline))));
+            }
+
+            foreach (var nested in item.Where(b => b is not ParagraphBlock).OfType<ContainerBlock>())
+            {
+                if (nested is ListBlock inner)
+                {
+                    WalkList(inner, builder);
+                }
+                else
+                {
+                    Walk(nested, builder);
+                }
+            }
+        }
+    }
+
+    /// <summary>Most words a label line above a list has to be read as its heading (default 6).</summary>
+    internal const int MaxLabelWords = 6;
+
+    /// <summary>
+    /// A short line without sentence punctuation ("Responsibilities", "Nice to have"): not a lead-in ("You will:"), nor a
+    /// sentence missing its full stop ("We rotate weekly").
+    /// </summary>
+    private static bool IsListLabel(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is > 0 and <= MaxLabelWords && char.IsUpper(text[0]) && !".:;,!?)".Contains(text[^1])
+            && !SentenceOpeners.Contains(words[0]);
+    }
+
+    /// <summary>Words a sentence opens with and a label does not.</summary>
+    private static readonly HashSet<string> SentenceOpeners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "I", "We", "You", "They", "He", "She", "It", "This", "These", "That", "Those", "There", "Our", "Your", "Their", "If", "When", "Please",
+    };
+
+    /// <summary>Words and emphasis only: an image's alt text ("![Escalation](…)") or a link is no label.</summary>
+    private static bool IsPlainWords(ContainerInline? inline) =>
+        inline is not null && inline.Descendants().All(i => i is LiteralInline or EmphasisInline or LineBreakInline);
 
     private static void FlushHtml(System.Text.StringBuilder html, SectionBuilder builder)
     {

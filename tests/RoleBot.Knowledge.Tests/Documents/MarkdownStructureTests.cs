@@ -1,0 +1,90 @@
+using RoleBot.Knowledge.Documents.Formats;
+
+namespace RoleBot.Knowledge.Tests.Documents;
+
+/// <summary>Markdown written as web pages are: label lines standing for headings, a page's own table of contents.</summary>
+public sealed class MarkdownStructureTests
+{
+    [Fact]
+    public void Read_LabelLineAboveAList_HeadsTheList()
+    {
+        // A job post pasted from a web page: "Responsibilities" and "**Nice to have**" are headings in all but markup.
+        const string markdown = """
+            # Acme: Data Engineer
+
+            Acme is looking for a Data Engineer to grow its data platform.
+
+            Responsibilities
+            * Design and maintain the data pipelines.
+            * Keep the warehouse accurate.
+
+            **Nice to have**
+
+            - Experience with Spark.
+
+            You will:
+            - Join the on-call rotation.
+            """;
+
+        var document = new MarkdownFormat().Read("acme-data-engineer.md", markdown);
+
+        Assert.Equal(["", "Responsibilities", "Nice to have"], document.Sections.Select(s => s.Path));
+        Assert.Equal(["Design and maintain the data pipelines.", "Keep the warehouse accurate."], document.Sections[1].Blocks);
+        // A lead-in ending in ":" stays a line of its section, so its list is quoted with it.
+        Assert.Equal(["Experience with Spark.", "You will:", "Join the on-call rotation."], document.Sections[2].Blocks);
+    }
+
+    [Fact]
+    public void Read_ImageOrSentenceAboveAList_IsNoLabel()
+    {
+        const string markdown = """
+            # On call
+
+            ![Escalation](escalation.png)
+
+            * Never hesitate to escalate.
+
+            We rotate weekly
+            - Swap shifts in the channel.
+            """;
+
+        var document = new MarkdownFormat().Read("on-call.md", markdown);
+
+        var section = Assert.Single(document.Sections);
+        Assert.Contains("Never hesitate to escalate.", section.Blocks);
+        Assert.Contains("We rotate weekly", section.Blocks);   // a sentence without its full stop is no label
+    }
+
+    [Fact]
+    public void Read_TableOfContents_IsLeftOut()
+    {
+        const string markdown = """
+            # Developer
+
+            | Level | Senior | Position |
+            | :---: | :---: | :---: |
+            | 3 | No | [D3 - Developer 3](#d3---developer-3) |
+            | 4 | Yes | [D4 - Developer 4](#d4---developer-4) |
+
+            * [Roles](#roles)
+              * [Maintainer](#maintainer)
+
+            ## D4 - Developer 4
+
+            * Owns the production operation of the system, see [the runbook](#runbook).
+            * Mentors others, as in the [guide](https://example.org/guide).
+
+            | Level | Scope |
+            | --- | --- |
+            | [D4](#d4---developer-4) | The whole team and its services |
+            """;
+
+        var document = new MarkdownFormat().Read("acme-developer-levels.md", markdown);
+
+        var section = Assert.Single(document.Sections);
+        Assert.Equal("D4 - Developer 4", section.Path);
+        Assert.Equal(
+            ["Owns the production operation of the system, see the runbook.", "Mentors others, as in the guide.", "D4 | The whole team and its services"],
+            section.Blocks);
+    }
+}
