@@ -137,6 +137,15 @@ public static partial class Idioms
         (Idiom(@"(?:get|gets|getting|got) (?:the |a )?thumbs[- ]up"), "is approved"),
         (Idiom(@"(?:give|gives|giving|gave) (?:it |this |that |them )?(?:the |a )?thumbs[- ]up"), "approve it"),
         (Idiom(@"((?:get|gets|getting|got) (?:it|this|that|them|the change|the pr|my pr|the release|the feature) )out the door"), "$1deployed"),
+        // "do SREs have to carry the pager?": be on call; "pager duty" too. Not "the pager app" nor "a pager alert".
+        (Idiom(@"(?:carry|carries|carrying|carried|wear|wears|wearing|hold|holds|holding|have|has|having) the pager"), "be on call"),
+        (Idiom(@"on pager duty"), "on call"),
+        // "am i expected to down tools and jump on it?": stop everything else at once.
+        (Idiom(@"(?:down|downs|downing) tools"), "drop whatever you are doing"),
+        // "when the team is running itself into the ground": working at a pace it cannot keep up.
+        (Idiom(@"(?:run|runs|running|ran) (?:itself|themselves|ourselves|yourself|myself|himself|herself|the team|us|them) into the ground"), "work at an unsustainable pace"),
+        // "how does someone get made a committer?": is made one, becomes one.
+        (Idiom(@"(?:get|gets|getting|got) made(?= an? | the )"), "become"),
         // "who am i supposed to lean on?": whom to ask for help.
         (Idiom(@"(?:lean|leaning) on(?=\s*(?:[?.!]|$))"), "ask for help from"),
         (Idiom(@"(?:kick|kicks|kicking|kicked) off"), "start"),

@@ -22,6 +22,13 @@ public sealed class IdiomsTests(KnowledgeFixture fixture) : IClassFixture<Knowle
     [InlineData("how long does a single on-call stint last?", "how long does a single on-call shift last?")]
     [InlineData("do devrels basically live out of a suitcase?", "do devrels basically travel a lot?")]
     [InlineData("who's on the hook for getting it out the door?", "who's accountable for getting it deployed?")]
+    [InlineData("do SREs at segment have to carry the pager", "do SREs at segment have to be on call")]
+    [InlineData("who is on pager duty this week?", "who is on call this week?")]
+    [InlineData("does the pager app page twice?", "does the pager app page twice?")]                   // the pager itself: unchanged
+    [InlineData("if cal.com falls over, am i expected to down tools and jump on it?", "if cal.com falls over, am i expected to drop whatever you are doing and jump on it?")]
+    [InlineData("who flags when the team is running itself into the ground?", "who flags when the team is work at an unsustainable pace?")]
+    [InlineData("how does someone get made a committer in opencast", "how does someone become a committer in opencast")]
+    [InlineData("what got made in the last sprint?", "what got made in the last sprint?")]              // made things: unchanged
     [InlineData("new here - who am i supposed to lean on?", "new here - who am i supposed to ask for help from?")]
     [InlineData("what does a devrel at acme do all day?", "what does a devrel at acme do?")]
     [InlineData("what would our EM spend their time on?", "what would our EM do?")]
