@@ -11,7 +11,8 @@ public static partial class RoleDiscovery
     public static IReadOnlyList<RoleDefinition> FromTitles(IEnumerable<string> titles, Glossary glossary)
     {
         var found = new Dictionary<string, RoleDefinition>(StringComparer.Ordinal);
-        foreach (var title in titles)
+        // "Tech Lead vs Engineering Manager": a title that sets two roles side by side names both.
+        foreach (var title in titles.SelectMany(t => Versus().Split(t)))
         {
             var name = RoleName(title);
             if (name is null || KnownSuffix(name, glossary))
@@ -247,6 +248,9 @@ public static partial class RoleDiscovery
 
     [GeneratedRegex(@"^(of|a|an|the|at|for|in|and|vs\.?|&|\+|to|as|is)$", RegexOptions.IgnoreCase)]
     private static partial Regex SmallWord();
+
+    [GeneratedRegex(@"\s+(?:vs\.?|versus)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex Versus();
 
     [GeneratedRegex(@"[^a-z0-9]+")]
     private static partial Regex Slug();

@@ -84,7 +84,40 @@ public sealed class MarkdownStructureTests
         var section = Assert.Single(document.Sections);
         Assert.Equal("D4 - Developer 4", section.Path);
         Assert.Equal(
-            ["Owns the production operation of the system, see the runbook.", "Mentors others, as in the guide.", "D4 | The whole team and its services"],
+            ["Owns the production operation of the system, see the runbook.", "Mentors others, as in the guide.", "Level: D4 | Scope: The whole team and its services"],
             section.Blocks);
+    }
+
+    [Fact]
+    public void Read_TableWithNamedColumns_EachCellCarriesItsColumnsName()
+    {
+        // Without the header a row does not say which role codes more.
+        const string markdown = """
+            # Tech Lead vs Engineering Manager
+
+            | Tech Lead (System) | Engineering Manager (People) |
+            | --- | --- |
+            | Hands-on coding 30% to 70% of the time | Hands-on coding 0% to 30% of the time |
+            | Tech Lead (System) owns the architecture | |
+
+            | | Expert | Senior L1 |
+            | --- | --- | --- |
+            | Scope | Standard tasks | Complex features |
+
+            | This column header is a whole sentence, not a name | Notes |
+            | --- | --- |
+            | Pairing | Weekly |
+            """;
+
+        var document = new MarkdownFormat().Read("acme-tl-vs-em.md", markdown);
+
+        Assert.Equal(
+            [
+                "Tech Lead (System): Hands-on coding 30% to 70% of the time | Engineering Manager (People): Hands-on coding 0% to 30% of the time",
+                "Tech Lead (System) owns the architecture",
+                "Scope | Expert: Standard tasks | Senior L1: Complex features",
+                "Pairing | Weekly",
+            ],
+            Assert.Single(document.Sections).Blocks);
     }
 }

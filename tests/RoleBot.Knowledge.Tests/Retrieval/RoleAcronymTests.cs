@@ -26,6 +26,16 @@ public sealed class RoleAcronymTests
     public void RoleName_OfTitle_IncludingGovernanceAndIncidentRoles(string title, string? expected) =>
         Assert.Equal(expected, Glossary.RoleDiscovery.RoleName(title));
 
+    [Fact]
+    public void FromTitles_TwoRolesSetSideBySide_BothAreRoles()
+    {
+        var roles = Glossary.RoleDiscovery.FromTitles(["Tech Lead vs Engineering Manager", "Expert versus Senior Developer"], Glossary.Glossary.Empty);
+
+        // "Expert" ends in no role noun; "Senior Developer" is a level of the developer.
+        Assert.Equal(["Tech Lead", "Engineering Manager", "Developer"], roles.Select(r => r.Name));
+        Assert.Equal(["TL"], Assert.Single(roles, r => r.Name == "Tech Lead").Aliases);
+    }
+
     [Theory]
     [InlineData("Internal Liaison", true)]
     [InlineData("Subproject Owner (SO)", true)]

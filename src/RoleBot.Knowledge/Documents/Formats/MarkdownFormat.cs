@@ -86,9 +86,10 @@ public sealed class MarkdownFormat : IDocumentFormat
                     WalkList(list, builder);
                     break;
                 case Table table:
+                    var headers = ColumnHeaders(table);
                     foreach (var row in table.OfType<TableRow>().Where(r => !r.IsHeader && !Navigation.IsContentsRow(r)))
                     {
-                        builder.Block(string.Join(" | ", row.OfType<TableCell>().Select(c => string.Join(" ", c.OfType<ParagraphBlock>().Select(p => Flatten(p.Inline))))));
+                        builder.Block(string.Join(" | ", row.OfType<TableCell>().Select((c, i) => Labelled(headers, i, CellText(c))).Where(c => c.Length > 0)));
                     }
 
                     break;
@@ -126,6 +127,33 @@ public sealed class MarkdownFormat : IDocumentFormat
             }
         }
     }
+
+    private static string CellText(TableCell cell) => string.Join(" ", cell.OfType<ParagraphBlock>().Select(p => Flatten(p.Inline))).Trim();
+
+    /// <summary>Most words a column header may have to be repeated in each cell (default 5): a name, not a sentence.</summary>
+    internal const int MaxColumnHeaderWords = 5;
+
+    /// <summary>
+    /// The header row's cells when there are two or more and each is a short name ("Tech Lead (System)", "Engineering
+    /// Manager (People)"), else none. A row is read without its header otherwise: "Hands-On Coding 30% to 70% of the Time
+    /// | Hands-On Coding 0% to 30% of the Time" does not say which role codes more.
+    /// </summary>
+    private static string[] ColumnHeaders(Table table)
+    {
+        if (table.OfType<TableRow>().FirstOrDefault(r => r.IsHeader) is not { } header)
+        {
+            return [];
+        }
+
+        var cells = header.OfType<TableCell>().Select(CellText).ToArray();
+        return cells.Count(c => c.Length > 0) >= 2 && cells.All(c => c.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxColumnHeaderWords) ? cells : [];
+    }
+
+    /// <summary>"Tech Lead (System): Hands-On Coding …": the cell after its column's header, unless it is empty or already starts with it.</summary>
+    private static string Labelled(string[] headers, int column, string cell) =>
+        cell.Length == 0 || column >= headers.Length || headers[column].Length == 0 || cell.StartsWith(headers[column], StringComparison.OrdinalIgnoreCase)
+            ? cell
+            : $"{headers[column]}: {cell}";
 
     /// <summary>Most words a label line above a list has to be read as its heading (default 6).</summary>
     internal const int MaxLabelWords = 6;
