@@ -189,6 +189,13 @@ public sealed partial class AnswerComposer
             }
 
             var pick = option.ToPick(question.Topic, roleIds);
+            // A sentence just before a quoted one ("… identify the Incident Commander in #incident-response." before "The
+            // Incident Commander is responsible for:"): quoted alone rather than grown into the quote already there.
+            if (picks.Any(p => Overlaps(p, option.Candidate, pick)))
+            {
+                pick = option.ToPick(question.Topic, roleIds, grow: false);
+            }
+
             var passage = option.Candidate.Passage;
             var words = Documents.TextCleanup.WordCount(pick.Excerpt.Text);
             if (words < MinExcerptWords - 1 || (words < MinExcerptWords && !IsShortStatement(pick.Excerpt.Text))

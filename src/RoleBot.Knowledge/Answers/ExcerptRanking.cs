@@ -98,8 +98,9 @@ internal static partial class ExcerptRanking
     /// <summary>One sentence of one passage as a possible excerpt; <see cref="ToPick"/> builds the quote (lazily: few are chosen).</summary>
     public sealed record Option(Candidate Candidate, int Sentence, double Matched, double Score, double Lexical, float Similarity)
     {
-        public ExcerptPicker.Pick ToPick(IReadOnlyList<QueryTerm> topic, IReadOnlyList<string> roleIds) =>
-            ExcerptPicker.Build(Candidate, Sentence, topic, roleIds, Matched, ExcerptChars);
+        /// <param name="grow">Whether a short sentence takes in the next ones of its line, up to <see cref="ExcerptChars"/>.</param>
+        public ExcerptPicker.Pick ToPick(IReadOnlyList<QueryTerm> topic, IReadOnlyList<string> roleIds, bool grow = true) =>
+            ExcerptPicker.Build(Candidate, Sentence, topic, roleIds, Matched, grow ? ExcerptChars : 0);
     }
 
     /// <summary>Every sentence of the top passages as an excerpt option, best first.</summary>

@@ -146,6 +146,8 @@ public static partial class Idioms
         (Idiom(@"(?:run|runs|running|ran) (?:itself|themselves|ourselves|yourself|myself|himself|herself|the team|us|them) into the ground"), "work at an unsustainable pace"),
         // "how does someone get made a committer?": is made one, becomes one.
         (Idiom(@"(?:get|gets|getting|got) made(?= an? | the )"), "become"),
+        // "is there a rough cap on PR size?": a limit; not "cap" the hat or "cap table".
+        (Idiom(@"(?:rough|hard|soft|upper) cap on|cap on(?= how | the (?:size|number|length|amount)\b| (?:prs?|lines?|hours?|size|length)\b)"), "limit on"),
         // "who am i supposed to lean on?": whom to ask for help.
         (Idiom(@"(?:lean|leaning) on(?=\s*(?:[?.!]|$))"), "ask for help from"),
         (Idiom(@"(?:kick|kicks|kicking|kicked) off"), "start"),

@@ -96,4 +96,27 @@ public sealed class LeadInListTests
         Assert.Contains("6+ years", quote, StringComparison.Ordinal);
         Assert.Contains("4+ years", quote, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Ask_SentenceJustBeforeAQuotedLeadIn_IsQuotedAlone()
+    {
+        // The lead-in wins and brings its list; the sentence before it, on the same line, grown to a full excerpt would
+        // run into that quote and be dropped, though it says who names the commander and where.
+        using var folder = TestPaths.NewTempFolder();
+        folder.Write("zenith-incident-response.md", """
+            # Incident response at Zenith
+
+            A reported problem is first looked at by the platform on-call. If it looks like an incident, they name an incident commander in the #incidents channel. The incident commander is responsible for:
+
+            * Opening a tracking issue for the incident.
+            * Classifying the incident's severity.
+            """);
+        using var knowledge = folder.LoadKnowledge(semantic: true);
+
+        var answer = new AnswerComposer(knowledge).Compose(knowledge.Parser.Parse("at zenith what's the incident commander responsible for?"));
+
+        Assert.True(answer.Answered);
+        Assert.Contains(answer.Citations, c => c.Excerpt.Text.StartsWith("The incident commander is responsible for:", StringComparison.Ordinal));
+        Assert.Contains(answer.Citations, c => c.Excerpt.Text == "If it looks like an incident, they name an incident commander in the #incidents channel.");
+    }
 }
