@@ -28,6 +28,17 @@ public sealed partial record ComparisonSides(string First, string FirstWords, st
         Glossary.LevelWords.AreLevel(FirstWords.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         && Glossary.LevelWords.AreLevel(SecondWords.Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
+    /// <summary>
+    /// Both sides qualify one name they share ("seasoned vs senior software engineer", "triage vs core library team"):
+    /// where each heads a section of the same pages, they are steps or branches of one ladder, compared line by line
+    /// as levels are, whatever a ladder calls its steps. "merger vs releaser" shares no name.
+    /// </summary>
+    public bool ShareAName =>
+        (!string.Equals(FirstLabel.Trim(), FirstWords.Trim(), StringComparison.OrdinalIgnoreCase)
+            && !string.Equals(SecondLabel.Trim(), SecondWords.Trim(), StringComparison.OrdinalIgnoreCase))
+        || (FirstWords.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 1 } a && SecondWords.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 1 } b
+            && string.Equals(a[^1], b[^1], StringComparison.OrdinalIgnoreCase));
+
     /// <summary>Most words a side may have (default 4): more and it is a clause, not a name.</summary>
     public const int MaxSideWords = 4;
 

@@ -17,6 +17,14 @@ public sealed class ComparisonSidesTests
     }
 
     [Theory]
+    [InlineData("seasoned vs senior software engineer at abtion", true)]      // "Seasoned Software Engineer": one name qualified
+    [InlineData("triage team vs core library team in pandas", true)]
+    [InlineData("merger vs releaser", false)]
+    [InlineData("team member vs maintainer", false)]
+    public void ShareAName_SidesQualifyingOneNameTheyShare(string question, bool shared) =>
+        Assert.Equal(shared, ComparisonSides.Find(question)!.ShareAName);
+
+    [Theory]
     [InlineData("senior vs staff backend eng at gitlab?", "senior backend eng at gitlab", "senior", "staff backend eng at gitlab", "staff")]
     [InlineData("IC3 vs IC4 MLE at dropbox", "IC3 MLE at dropbox", "IC3", "IC4 MLE at dropbox", "IC4")]
     [InlineData("data scientist vs data engineer at skylight?", "data scientist at skylight", "data scientist", "data engineer at skylight", "data engineer")]

@@ -1,0 +1,39 @@
+using RoleBot.Knowledge.Answers;
+using RoleBot.TestKit;
+
+namespace RoleBot.Knowledge.Tests.Retrieval;
+
+/// <summary>Steps of a ladder that are no level words ("Seasoned", "Expert"): compared line by line, as levels are.</summary>
+public sealed class LadderStepComparisonTests
+{
+    [Fact]
+    public void Ask_TwoStepsOfOneLadderWithTheirOwnNames_QuotesTheSameLineAtEachStep()
+    {
+        // "Seasoned" is no level word, yet "seasoned vs senior software engineer" names two steps of the same ladder,
+        // each heading its own section: the answer pairs the lines each step says in its own words.
+        using var folder = TestPaths.NewTempFolder();
+        folder.Write("zenith-engineer-progression.md", """
+            # Software engineer progression at Zenith
+
+            ## Seasoned software engineer
+
+            - You drive features from design to release.
+            - You mentor interns on the team's practices.
+
+            ## Senior software engineer
+
+            - You drive whole projects from client research to acceptance.
+            - You mentor engineers across several teams.
+            """);
+        // Hybrid mode: lexical mode sends only comparisons of level words down this path (AnswerComposer.ComparesLevels).
+        using var knowledge = folder.LoadKnowledge(semantic: true);
+
+        var answer = new AnswerComposer(knowledge).Compose(knowledge.Parser.Parse("seasoned vs senior software engineer at zenith?"));
+
+        Assert.True(answer.Answered);
+        Assert.StartsWith("Here is how the sources set seasoned and senior apart", answer.Lead, StringComparison.Ordinal);
+        var sections = answer.Citations.Select(c => c.Section).ToList();
+        Assert.Contains("Seasoned software engineer", sections);
+        Assert.Contains("Senior software engineer", sections);
+    }
+}
