@@ -26,6 +26,9 @@ public sealed class AmountQuestionTests(KnowledgeFixture fixture) : IClassFixtur
     [InlineData("Mentors help new hires settle in.", false)]
     [InlineData("The agenda for the one on one is set by the employee.", false)]  // "one-on-one" is a meeting, not a count
     [InlineData("Book a one-on-one with your lead.", false)]
+    [InlineData("A schedule says who is on call at any one time.", false)]       // "one" as a pronoun, not a count
+    [InlineData("The lead is the one who decides.", false)]
+    [InlineData("One of the maintainers merges it.", false)]
     [InlineData("Pick one reviewer and one backup.", true)]
     [InlineData("The meeting lasts at least thirty minutes.", true)]
     public void StatesAmount_NumbersAndFrequencyWords(string sentence, bool amount) =>
