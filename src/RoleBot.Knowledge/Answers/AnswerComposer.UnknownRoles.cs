@@ -61,7 +61,7 @@ public sealed partial class AnswerComposer
         }
 
         // "what's the salary for a blockchain developer": the documents cover developers, never blockchain, so not this role.
-        if (question.Roles.Count == 1 && question.QualifiedRoles.FirstOrDefault(q => Unused(q.Qualifier) && !MentionedAsRole(q.Phrase)) is { Phrase: { } narrowed })
+        if (question.Roles.Count == 1 && question.QualifiedRoles.FirstOrDefault(q => (Unused(q.Qualifier) || Glossary.RoleDiscovery.IsRoleNounName(question.Roles[0].Name)) && !MentionedAsRole(q.Phrase)) is { Phrase: { } narrowed })
         {
             return narrowed;
         }

@@ -72,4 +72,23 @@ public sealed class QualifiedRoleMentionTests
         Assert.DoesNotContain("don't mention", answer.Lead);
         Assert.True(answer.Answered);
     }
+
+    [Fact]
+    public void Ask_OneWordRoleNarrowedByAWordTheDocumentsUse_IsAbsent()
+    {
+        // "Officers" titles a page, so it is a role; "data" is all over the data engineer's page. A chief data officer
+        // is still a role no page names: the one-word role is too general to stand for it.
+        using var folder = RoleBot.TestKit.TestPaths.NewTempFolder();
+        folder.Write("zenith-officers.md", "# Officers\n\nOfficers run the project's elections and keep its records.\n");
+        folder.Write("zenith-data-engineer.md", "# Zenith: Data Engineer\n\nThe data engineer owns Zenith's data pipelines and data warehouse.\n");
+        using var knowledge = folder.LoadKnowledge(semantic: false);
+        var composer = new AnswerComposer(knowledge);
+
+        var chief = composer.Compose(knowledge.Parser.Parse("who's the chief data officer at zenith?"));
+        var officers = composer.Compose(knowledge.Parser.Parse("what do the officers at zenith do?"));
+
+        Assert.False(chief.Answered);
+        Assert.Equal("My sources don't mention a data officer, so I won't guess.", chief.Lead);
+        Assert.True(officers.Answered);
+    }
 }
