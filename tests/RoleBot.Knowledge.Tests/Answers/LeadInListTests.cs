@@ -119,4 +119,36 @@ public sealed class LeadInListTests
         Assert.Contains(answer.Citations, c => c.Excerpt.Text.StartsWith("The incident commander is responsible for:", StringComparison.Ordinal));
         Assert.Contains(answer.Citations, c => c.Excerpt.Text == "If it looks like an incident, they name an incident commander in the #incidents channel.");
     }
+
+    [Fact]
+    public void TryAdd_LeadInOfAQuotedListItem_TakesTheItemsPlace()
+    {
+        // The item may be chosen first (equal scores, or a side's preferred line); its lead-in then says what the item
+        // is for ("… you need to submit a CLA:"), and quoting both would repeat the item.
+        using var folder = TestPaths.NewTempFolder();
+        folder.Write("zenith-committer-invite.txt", """
+            Zenith committer invitation
+
+            B. If there is no CLA on file yet, you need to submit a CLA:
+
+                1. The CLA forms and the details of the CLA are found through this link: https://zenith.example/cla
+
+                2. Send the signed form to the secretary of the foundation.
+            """);
+        using var knowledge = folder.LoadKnowledge(semantic: false);
+        var question = knowledge.Parser.Parse("where are the CLA forms for zenith committers?");
+        var retriever = new RoleBot.Knowledge.Retrieval.Retriever(knowledge);
+        var weights = retriever.Weights(question.Topic);
+        var options = ExcerptRanking.Rank(retriever.Retrieve(question.Topic, [], weights: weights), question.Topic, weights, []);
+        ExcerptRanking.Option Line(string start) =>
+            options.Single(o => o.Candidate.Passage.Text[o.Candidate.Analysis.Sentences[o.Sentence].Range.Start..].StartsWith(start, StringComparison.Ordinal));
+        var picks = new List<(RoleBot.Knowledge.Retrieval.Candidate Candidate, ExcerptPicker.Pick Pick)>();
+
+        Assert.True(AnswerComposer.TryAdd(picks, Line("The CLA forms"), question, []));
+        Assert.True(AnswerComposer.TryAdd(picks, Line("B. If there is no CLA"), question, []));
+
+        var quote = Assert.Single(picks).Pick.Excerpt.Text;
+        Assert.StartsWith("B. If there is no CLA on file yet, you need to submit a CLA:", quote, StringComparison.Ordinal);
+        Assert.Contains("The CLA forms and the details", quote, StringComparison.Ordinal);
+    }
 }
