@@ -13,12 +13,14 @@ public sealed partial class AnswerComposer
     private Answer? ChooseBetween(ParsedQuestion question, ChoiceSides choice, List<string> roleIds, double[] weights)
     {
         var found = new List<(string Side, ExcerptRanking.Option Option)>();
-        foreach (var side in new[] { choice.First, choice.Second })
+        var sides = new[] { choice.First, choice.Second };
+        var sideTerms = sides.Select(SideTerms).ToArray();
+        for (var s = 0; s < sides.Length; s++)
         {
-            var terms = SideTerms(side);
+            var (side, terms, other) = (sides[s], sideTerms[s], sideTerms[1 - s]);
             var parsed = knowledge.Parser.Parse($"{choice.Action} {side}");
             var options = terms.Count == 0 ? null : RankOptions(parsed, parsed.Roles.Select(r => r.Id).ToList(), _retriever.Weights(parsed.Topic));
-            if (options?.FirstOrDefault(o => InSentence(o, terms) || InOwnHeading(o, terms)) is { } best)
+            if (options?.FirstOrDefault(o => InSentence(o, terms) || InOwnHeading(o, terms) || OnlyAboutRole(o, terms, other)) is { } best)
             {
                 found.Add((side, best));
             }
@@ -52,6 +54,18 @@ public sealed partial class AnswerComposer
 
         var about = string.Join(", ", named.Select(n => $"{n.Side} [{n.Ref}]"));
         return Compose(question, picks, roleIds, lead: $"Here is what the sources say about {choice.Action.TrimEnd(',', ' ')} \u2014 {about}:");
+    }
+
+    /// <summary>
+    /// The side is a role and the option's passage is about it and not about the other side ("train the team to do
+    /// technical interviews" on the engineering manager's page, for "the EM or a senior eng?"): a role's page rarely
+    /// repeats the role's name in each line.
+    /// </summary>
+    private static bool OnlyAboutRole(ExcerptRanking.Option option, List<string> terms, List<string> other)
+    {
+        var roles = option.Candidate.Passage.Roles;
+        bool About(List<string> t) => t.Where(Index.Analysis.ConceptTokens.IsRole).Select(r => r[1..]).ToList() is { Count: > 0 } ids && ids.All(roles.Contains);
+        return About(terms) && !About(other);
     }
 
     /// <summary>

@@ -36,4 +36,36 @@ public sealed class WhichOfTwoRolesTests
         Assert.True(answer.Answered);
         Assert.Contains(answer.Citations, c => c.Excerpt.Text.StartsWith("Post any publicly facing messages", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Ask_WhichOfTwoWhereARolesPageNeverRepeatsItsName_QuotesThatPagesLine(bool semantic)
+    {
+        // The engineering manager's duties never say "engineering manager": the line is the EM's because its page is.
+        using var folder = TestPaths.NewTempFolder();
+        folder.Write("zenith-engineering-manager.md", """
+            # Zenith: Engineering Manager
+
+            ## Responsibilities
+
+            - Hold weekly one-on-ones with each report.
+            - Conduct hiring interviews for candidates, and train the team to run technical interviews.
+            """);
+        folder.Write("zenith-senior-software-engineer.md", """
+            # Zenith: Senior Software Engineer
+
+            ## Responsibilities
+
+            - Design and build services end to end.
+            - Review pull requests from other engineers.
+            """);
+        using var knowledge = folder.LoadKnowledge(semantic);
+
+        var answer = new AnswerComposer(knowledge).Compose(knowledge.Parser.Parse("at zenith who teaches the team to run tech interviews, the EM or a senior eng?"));
+
+        Assert.True(answer.Answered);
+        Assert.EndsWith("\u2014 EM [1]:", answer.Lead, StringComparison.Ordinal);
+        Assert.StartsWith("Conduct hiring interviews for candidates", answer.Citations[0].Excerpt.Text, StringComparison.Ordinal);
+    }
 }
