@@ -37,7 +37,13 @@ public sealed partial class KnowledgeBase : IDisposable
         Vocabulary = vocabulary;
         Warnings = warnings;
         Stats = stats;
-        Parser = new QuestionParser(glossary, analyzer, vocabulary) { NamesDocuments = term => DocumentNameTerms.Contains(term) };
+        Parser = new QuestionParser(glossary, analyzer, vocabulary)
+        {
+            NamesDocuments = term => DocumentNameTerms.Contains(term),
+            // Each idiom is looked for once, the first time a question uses it.
+            SpokenInDocuments = idiom => _spokenIdioms.GetOrAdd(idiom,
+                i => Passages.SelectMany(p => i.Matches(p.Text)).SelectMany(m => Idioms.IdiomWords(m.Value)).ToHashSet(StringComparer.Ordinal)),
+        };
         _analyses = new PassageAnalysis?[passages.Count];
         _tokens = tokens ?? new AnalyzedToken[]?[passages.Count];
         _documentNames = new(NamesOfDocuments);
@@ -50,6 +56,8 @@ public sealed partial class KnowledgeBase : IDisposable
     public const string InMemory = "(in memory)";
 
     public IReadOnlyList<Passage> Passages { get; }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<System.Text.RegularExpressions.Regex, IReadOnlySet<string>> _spokenIdioms = new();
 
     public PassageIndex Index { get; }
 

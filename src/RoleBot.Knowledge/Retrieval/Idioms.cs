@@ -187,7 +187,13 @@ public static partial class Idioms
     ];
 
     /// <summary>The question with each known idiom replaced by its plain wording; everything else unchanged.</summary>
-    public static string Rewrite(string question)
+    /// <param name="spoken">
+    /// The words of the documents' own uses of an idiom ("wear multiple hats" in a job post: wear, multiple, hats), or
+    /// none. An idiom asked with one of those words ("wear a lot of hats") is kept as asked, since its words find the
+    /// line that answers; another wording of the same figure ("a gold star" where a page says "a pat on the back") is
+    /// still rewritten. Plain normalisations ("day to day" → "daily") are always rewritten.
+    /// </param>
+    public static string Rewrite(string question, Func<Regex, IReadOnlySet<string>>? spoken = null)
     {
         // Most questions hold no idiom: an idiom's regex runs only when the question contains one of its words, which
         // halves the cost of reading a question (a few hundred interpreted regexes took ~60 µs, a third of an answer).
@@ -197,7 +203,7 @@ public static partial class Idioms
             if (triggers.Length == 0 || Array.Exists(triggers, t => lower.Contains(t, StringComparison.Ordinal)))
             {
                 var rewritten = pattern.Replace(question, plain);
-                if (!ReferenceEquals(rewritten, question))
+                if (!ReferenceEquals(rewritten, question) && !(spoken is not null && !Normalisations.Contains(plain) && SpokenAsAsked(pattern, question, spoken(pattern))))
                 {
                     question = rewritten;
                     lower = question.ToLowerInvariant();
@@ -207,6 +213,16 @@ public static partial class Idioms
 
         return LeftSpace().Replace(question, "$1").Trim();      // a phrase dropped at the end leaves "MLEs ?"
     }
+
+    /// <summary>Rewritings that only normalise a common phrase: its use in the documents says nothing.</summary>
+    private static readonly HashSet<string> Normalisations = new(StringComparer.Ordinal) { "daily" };
+
+    private static bool SpokenAsAsked(Regex pattern, string question, IReadOnlySet<string> documentWords) =>
+        documentWords.Count > 0 && pattern.Matches(question).Any(m => IdiomWords(m.Value).Any(documentWords.Contains));
+
+    /// <summary>An idiom's own words: three letters or more, not the everyday ones ("a lot of" aside, "hats").</summary>
+    internal static IEnumerable<string> IdiomWords(string text) =>
+        Letters().Matches(text).Select(m => m.Value.ToLowerInvariant()).Where(w => !Everyday.Contains(w) && w is not ("lot" or "lots" or "many" or "much"));
 
     // Lazy: General sits in another file of this partial class, whose static fields may be set after this one's.
     private static readonly Lazy<(Regex Pattern, string Plain, string[] Triggers)[]> Entries =

@@ -253,8 +253,11 @@ public sealed partial class QuestionParser(Glossary.Glossary glossary, RoleBotAn
         return YesNo().IsMatch(text) ? QuestionShape.YesNo : QuestionShape.Open;
     }
 
-    private static string Normalize(string question) =>
-        Idioms.Rewrite(ChatSpelling.Expand(AcronymPlural().Replace(Space().Replace(question.Replace('\u00A0', ' ').Replace('’', '\''), " ").Trim(), "$1")));
+    private string Normalize(string question) =>
+        Idioms.Rewrite(ChatSpelling.Expand(AcronymPlural().Replace(Space().Replace(question.Replace('\u00A0', ' ').Replace('’', '\''), " ").Trim(), "$1")), SpokenInDocuments);
+
+    /// <summary>The words of the documents' own uses of an idiom (<see cref="Idioms.Rewrite"/>); none when unset.</summary>
+    public Func<System.Text.RegularExpressions.Regex, IReadOnlySet<string>>? SpokenInDocuments { get; init; }
 
     /// <summary>"DSs", "DS's": the plural of an acronym ending in S is the acronym (the stemmer keeps "dss" whole; "EMs" it handles).</summary>
     [GeneratedRegex(@"\b([A-Z]{0,5}S)'?s\b")]
