@@ -125,6 +125,13 @@ public sealed partial class AnswerComposer
 
         // "TL at 2i2c": a role and only the words that name its documents is that role's overview there.
         var overview = AsOverview(parsed);
+        // "maintainer vs steering committee member for llrt": each side in the organisation's own pages, where it has any.
+        if (ReferenceEquals(overview, parsed) && parsed.DocumentWords.Count == 0
+            && parsed.Topic.Where(t => IsOrganisation(parsed, t)).Select(t => t.Term).ToList() is { Count: > 0 } organisation)
+        {
+            overview = parsed with { DocumentWords = organisation };
+        }
+
         options ??= RankOptions(overview, roleIds, _retriever.Weights(overview.Topic));
         if (options is null || own.Count == 0)
         {

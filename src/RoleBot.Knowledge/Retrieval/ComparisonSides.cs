@@ -177,7 +177,7 @@ public sealed partial record ComparisonSides(string First, string FirstWords, st
         }
 
         var spanStart = text.LastIndexOf(first[0], match.Index, StringComparison.Ordinal);
-        var rest = Words(text[..Math.Max(0, spanStart)]).Concat(after.Skip(second.Count)).Where(w => (!Boundaries.Contains(w) || w is "at" or "in") && !Asking.Contains(w) && !IsPunctuation(w));
+        var rest = Words(text[..Math.Max(0, spanStart)]).Concat(after.Skip(second.Count)).Where(w => (!Boundaries.Contains(w) || w is "at" or "in" or "for") && !Asking.Contains(w) && !IsPunctuation(w));
         string Query(IEnumerable<string> own) => string.Join(' ', leading.Concat(own).Concat(shared).Concat(rest));
         return new ComparisonSides(Query(firstOwn), string.Join(' ', firstOwn), Query(secondOwn), string.Join(' ', secondOwn))
         {

@@ -130,4 +130,33 @@ public sealed class OrganisationComparisonTests
         Assert.True(answer.Answered);
         Assert.DoesNotContain("Azure DevOps", answer.Citations[0].Excerpt.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Compare_SidesThatAreNoKnownRoles_EachFromTheNamedOrganisationsPages()
+    {
+        // Acme's ladder defines a maintainer in the words a definition uses; the question asks about Zenith's.
+        using var folder = TestPaths.NewTempFolder();
+        folder.Write("zenith-governance.md", """
+            # Zenith project governance
+
+            ## Steering Committee
+
+            The project is run by a steering committee made up of its maintainers. Maintainers have full commit access to the project's repositories.
+
+            New maintainers, and with them new steering committee members, are added by a vote of the steering committee.
+            """);
+        folder.Write("acme-contributor-ladder.md", """
+            # Acme contributor ladder
+
+            ## Maintainer
+
+            A Maintainer is an experienced committer who can approve changes to the repositories that need a formal review.
+            """);
+        using var knowledge = folder.LoadKnowledge(semantic: true);
+
+        var answer = new RoleBot.Knowledge.Answers.AnswerComposer(knowledge).Compose(knowledge.Parser.Parse("maintainer vs steering committee member for zenith - are those different people?"));
+
+        Assert.True(answer.Answered);
+        Assert.All(answer.Citations, c => Assert.Equal("zenith-governance.md", c.Source));
+    }
 }
