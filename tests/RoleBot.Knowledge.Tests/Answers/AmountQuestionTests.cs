@@ -29,6 +29,9 @@ public sealed class AmountQuestionTests(KnowledgeFixture fixture) : IClassFixtur
     [InlineData("A schedule says who is on call at any one time.", false)]       // "one" as a pronoun, not a count
     [InlineData("The lead is the one who decides.", false)]
     [InlineData("One of the maintainers merges it.", false)]
+    [InlineData("Managers meet each report every week.", true)]                  // a frequency in words
+    [InlineData("Releases are cut once per sprint.", true)]
+    [InlineData("We hold a retro at the end of each sprint.", true)]
     [InlineData("Pick one reviewer and one backup.", true)]
     [InlineData("The meeting lasts at least thirty minutes.", true)]
     public void StatesAmount_NumbersAndFrequencyWords(string sentence, bool amount) =>
