@@ -31,6 +31,8 @@ public sealed class IdiomsTests(KnowledgeFixture fixture) : IClassFixture<Knowle
     [InlineData("what got made in the last sprint?", "what got made in the last sprint?")]              // made things: unchanged
     [InlineData("is there a rough cap on how big a PR should be?", "is there a limit on how big a PR should be?")]
     [InlineData("do we wear a cap on site visits?", "do we wear a cap on site visits?")]       // the hat: unchanged
+    [InlineData("during an outage where do we post what we've tried so far", "during an outage where do we post what we've tried")]
+    [InlineData("how far out do staff engs plan?", "how far out do staff engs plan?")]         // the distance asked: unchanged
     [InlineData("new here - who am i supposed to lean on?", "new here - who am i supposed to ask for help from?")]
     [InlineData("what does a devrel at acme do all day?", "what does a devrel at acme do?")]
     [InlineData("what would our EM spend their time on?", "what would our EM do?")]
