@@ -52,8 +52,9 @@ public sealed partial class AnswerComposer
         var candidates = (retriever ?? _retriever).Retrieve(question.Topic, roleIds, depth: 40, weights: weights, semanticQuery: question.SemanticText, documentWords: question.DocumentWords);
         var options = ExcerptRanking.Rank(candidates, question.Topic, weights, roleIds, p => NamesByDocument.GetValueOrDefault(p.SourcePath), question.AsksAmount, question.AsksDefinition, question.AsksWhatItDoes,
             OrganisationTerms(question));
+        var named = GateSimilarity(question);
         return options.Count == 0 || (retriever is null && !CoverageGate.Answers(options, knowledge, question.Topic.Count, question.Topic.Count == 1 && question.Topic[0].Term[0] == Index.Analysis.ConceptTokens.SynonymPrefix,
-            GateSimilarity(question))) ? null : options;
+            named) && !(named is not null && CoverageGate.ClearsNamedMargin(options, knowledge))) ? null : options;
     }
 
     /// <summary>

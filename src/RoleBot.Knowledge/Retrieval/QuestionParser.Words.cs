@@ -30,6 +30,10 @@ public sealed partial class QuestionParser
         // Chat fillers and contractions that carry no topic ("or nah", "who's", "someone else").
         "nah", "lol", "btw", "tbh", "imo", "imho", "who's", "when's", "where's", "how's", "there's", "else", "new", "even",
         "so", "still", "just", "too", "ever", "yet", "ok", "okay",
+        // Negated auxiliaries as written ("when folks can't agree"): the question's polarity (read by Negation), not its topic;
+        // "folks", like "people", is whoever is asking about.
+        "can't", "don't", "doesn't", "didn't", "won't", "isn't", "aren't", "wasn't", "shouldn't", "wouldn't", "couldn't",
+        "folks", "folk",
         // Intensifiers and hearsay ("totally overwhelmed", "heard our lead …"): how it is said, not what about.
         "totally", "literally", "honestly", "kinda", "sorta", "heard",
         // "is either gig well paid?": which of the roles, not what about them.

@@ -209,6 +209,16 @@ public sealed class QuestionParserTests(KnowledgeFixture fixture) : IClassFixtur
         Assert.DoesNotContain(topic, t => t.Surface is "we'd" or "me");
     }
 
+    [Fact]
+    public void Parse_NegatedAuxiliaryAndFolks_AreNoTopicWords()
+    {
+        // "can't" had been the rarest topic word of "when folks can't agree on a change who decides?".
+        var topic = fixture.Knowledge.Parser.Parse("when folks can't agree on a change who decides?").Topic;
+
+        Assert.DoesNotContain(topic, t => t.Surface is "can't" or "folks");
+        Assert.Contains(topic, t => t.Surface == "agree");
+    }
+
     [Theory]
     [InlineData("who merges my PR?", "who merges my pull request?")]
     [InlineData("who runs standup?", "who runs the daily scrum?")]
