@@ -76,6 +76,8 @@ public static partial class Idioms
         // "who posts to the status page mid-incident": during it ("mid" alone weighed as a rare topic word); "mid-level"
         // and "mid-career" stay.
         (Idiom(@"mid-(?!level|career|senior|size|sized|range|market|tier|weight)(\w+)"), "during the $1"),
+        // "before it lands", "once my PR lands": a change that lands is merged; not a plane, nor "lands a job".
+        (Idiom(@"(it|my pr|the pr|the change|my change|a change|the patch|a patch|the commit) (?:lands|landed|land)"), "$1 is merged"),
         // "what we've tried so far": up to now, no topic ("how far out do they plan" keeps its "far").
         (Idiom(@"(?:up )?(?:so|thus) far"), ""),
         // Where the asker is, not what they ask about ("what trips up MLEs at work?"): every document is about work.

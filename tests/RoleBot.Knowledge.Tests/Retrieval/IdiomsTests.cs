@@ -33,6 +33,8 @@ public sealed class IdiomsTests(KnowledgeFixture fixture) : IClassFixture<Knowle
     [InlineData("do we wear a cap on site visits?", "do we wear a cap on site visits?")]       // the hat: unchanged
     [InlineData("during an outage where do we post what we've tried so far", "during an outage where do we post what we've tried")]
     [InlineData("how far out do staff engs plan?", "how far out do staff engs plan?")]         // the distance asked: unchanged
+    [InlineData("how many sign-offs does a change need before it lands?", "how many approvals does a change need before it is merged?")]
+    [InlineData("what lands you a staff role?", "what lands you a staff role?")]                 // not a change: unchanged
     [InlineData("new here - who am i supposed to lean on?", "new here - who am i supposed to ask for help from?")]
     [InlineData("what does a devrel at acme do all day?", "what does a devrel at acme do?")]
     [InlineData("what would our EM spend their time on?", "what would our EM do?")]
