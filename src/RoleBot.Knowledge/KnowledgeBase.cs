@@ -41,8 +41,7 @@ public sealed partial class KnowledgeBase : IDisposable
         {
             NamesDocuments = term => DocumentNameTerms.Contains(term),
             // Each idiom is looked for once, the first time a question uses it.
-            SpokenInDocuments = idiom => _spokenIdioms.GetOrAdd(idiom,
-                i => Passages.SelectMany(p => i.Matches(p.Text)).SelectMany(m => Idioms.IdiomWords(m.Value)).ToHashSet(StringComparer.Ordinal)),
+            SpokenInDocuments = idiom => _spokenIdioms.GetOrAdd(idiom, i => Idioms.WordsOfUses(i, Passages.Select(p => p.Text))),
         };
         _analyses = new PassageAnalysis?[passages.Count];
         _tokens = tokens ?? new AnalyzedToken[]?[passages.Count];
