@@ -175,12 +175,27 @@ public sealed partial class AnswerComposer
         var rest = others.Except(aspect).Select(t => t.Term).ToList();
         // "IC3 vs IC4 MLE - how far out do they plan?": a role's level that names documents of its own is found by that name.
         var byLevel = rest.Count == 0 && side.Roles.Count > 0 && own.All(DocumentNames.Contains);
-        if (!byLevel && (rest.Count == 0 || !rest.Any(DocumentNames.Contains)))
+        // "D6 vs D7 on the developer ladder": a ladder's own code ("D6 - Developer 6") is found by the headings it heads,
+        // in the documents the question names when any of them has one, else wherever they are.
+        var headedByCode = !byLevel && own is [var code] && LevelCode().IsMatch(code)
+            ? knowledge.Passages.Where(p => p.Section.Contains(code, StringComparison.OrdinalIgnoreCase) && knowledge.Analysis(p.Ordinal).HeadingTerms.Contains(code))
+                .Select(p => p.SourcePath).ToHashSet(StringComparer.Ordinal)
+            : null;
+        if (headedByCode is { Count: > 0 } && !NamesByDocument.Any(d => headedByCode.Contains(d.Key) && rest.Any(d.Value.Contains)))
+        {
+            rest = [];                                           // the named documents head no such code: the words say where, loosely
+        }
+        else
+        {
+            headedByCode = null;
+        }
+
+        if (!byLevel && headedByCode is null && (rest.Count == 0 || !rest.Any(DocumentNames.Contains)))
         {
             return null;
         }
 
-        var documents = NamesByDocument.Where(d => byLevel ? own.All(d.Value.Contains) : rest.Any(d.Value.Contains)).ToDictionary(d => d.Key, d => d.Value, StringComparer.Ordinal);
+        var documents = NamesByDocument.Where(d => headedByCode?.Contains(d.Key) ?? (byLevel ? own.All(d.Value.Contains) : rest.Any(d.Value.Contains))).ToDictionary(d => d.Key, d => d.Value, StringComparer.Ordinal);
         if (documents.Count == 0)
         {
             return null;                                         // no one document carries all of the side's names
@@ -229,5 +244,14 @@ public sealed partial class AnswerComposer
     /// "senior vs staff backend at gitlab, how big are the things each one ships?"): what is asked of each level.
     /// </summary>
     private List<QueryTerm> Aspect(List<QueryTerm> others, HashSet<string> label) =>
-        others.Where(t => !label.Contains(t.Term) && !DocumentNames.Contains(t.Term)).ToList();
+        others.Where(t => !label.Contains(t.Term) && !DocumentNames.Contains(t.Term) && !LadderTerms.Contains(t.Term)).ToList();
+
+    private HashSet<string>? _ladderTerms;
+
+    /// <summary>"on the developer ladder", "in the levels framework": where the levels are written, not what is asked of them.</summary>
+    private HashSet<string> LadderTerms => _ladderTerms ??= TermAnalysis.Terms(knowledge.Analyzer, "ladder ladders levels framework track career progression").ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>A ladder's level code as an index term: letters and a number ("d6", "p3", "se2").</summary>
+    [GeneratedRegex(@"^[a-z]{1,3}\d{1,2}$")]
+    private static partial Regex LevelCode();
 }

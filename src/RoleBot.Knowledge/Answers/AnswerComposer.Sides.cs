@@ -50,7 +50,7 @@ public sealed partial class AnswerComposer
             }
         }
 
-        if (firstInLevel && secondInLevel && (sides.AreLevels || sides.ShareAName))
+        if (firstInLevel && secondInLevel && (sides.AreLevels || sides.ShareAName || sides.SameCode))
         {
             // Two levels of a ladder: each level's opening line where both sections have one, then the lines that say the
             // same thing at each level, in each level's words.

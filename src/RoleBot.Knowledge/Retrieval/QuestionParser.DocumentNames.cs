@@ -28,7 +28,7 @@ public sealed partial class QuestionParser
             {
                 var run = Enumerable.Range(i, length).Select(k => words[k]).ToList();
                 var last = run[^1];
-                var adjacent = run.Zip(run.Skip(1)).All(p => question.AsSpan(p.First.Index + p.First.Length, p.Second.Index - p.First.Index - p.First.Length).IsWhiteSpace());
+                var adjacent = run.Zip(run.Skip(1)).All(p => question.AsSpan(p.First.Index + p.First.Length, p.Second.Index - p.First.Index - p.First.Length) is var gap && (gap.IsWhiteSpace() || gap is "."));
                 if (adjacent && NamesOneDocumentWord(run.Select(m => m.Value).ToList()))
                 {
                     return JoinedDocumentNames(string.Concat(question.AsSpan(0, run[0].Index), string.Concat(run.Select(m => m.Value)), question.AsSpan(last.Index + last.Length)));

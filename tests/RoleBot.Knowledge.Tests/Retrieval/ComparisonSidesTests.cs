@@ -25,6 +25,14 @@ public sealed class ComparisonSidesTests
         Assert.Equal(shared, ComparisonSides.Find(question)!.ShareAName);
 
     [Theory]
+    [InlineData("D6 vs D7 on the developer ladder", true)]
+    [InlineData("P2 vs P3?", true)]
+    [InlineData("D6 vs P7", false)]                                             // other letters: another ladder
+    [InlineData("senior vs staff", false)]
+    public void SameCode_SidesThatAreOneLaddersCodes(string question, bool code) =>
+        Assert.Equal(code, ComparisonSides.Find(question)!.SameCode);
+
+    [Theory]
     [InlineData("senior vs staff backend eng at gitlab?", "senior backend eng at gitlab", "senior", "staff backend eng at gitlab", "staff")]
     [InlineData("IC3 vs IC4 MLE at dropbox", "IC3 MLE at dropbox", "IC3", "IC4 MLE at dropbox", "IC4")]
     [InlineData("data scientist vs data engineer at skylight?", "data scientist at skylight", "data scientist", "data engineer at skylight", "data engineer")]

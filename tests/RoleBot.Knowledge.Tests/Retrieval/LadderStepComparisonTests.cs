@@ -36,4 +36,33 @@ public sealed class LadderStepComparisonTests
         Assert.Contains("Seasoned software engineer", sections);
         Assert.Contains("Senior software engineer", sections);
     }
+
+    [Fact]
+    public void Ask_TwoCodesOfALadderTheQuestionLocatesLoosely_QuotesTheSameLineAtEachCode()
+    {
+        // "D6" is no level word the parser knows, and "ladder" names another file (acme-qa-ladder.md): each code is found
+        // by the section it heads.
+        using var folder = TestPaths.NewTempFolder();
+        folder.Write("zenith-developer-levels.md", """
+            # Developer
+
+            ## D6 - Developer 6
+
+            * Scope: makes an impact on the whole tech organization
+            * Mentors: mentors others to accelerate their growth
+
+            ## D7 - Developer 7
+
+            * Scope: makes an impact on the tech community
+            * Creates: designs new technologies used across teams
+            """);
+        folder.Write("acme-qa-ladder.md", "# QA ladder\n\n## Graduate QE\n\nI can write automated test scripts with guidance.\n");
+        using var knowledge = folder.LoadKnowledge(semantic: true);
+
+        var answer = new AnswerComposer(knowledge).Compose(knowledge.Parser.Parse("D6 vs D7 on the developer ladder, whats different?"));
+
+        Assert.True(answer.Answered);
+        Assert.StartsWith("Here is how the sources set D6 and D7 apart", answer.Lead, StringComparison.Ordinal);
+        Assert.All(answer.Citations, c => Assert.Equal("zenith-developer-levels.md", c.Source));
+    }
 }

@@ -210,6 +210,20 @@ public sealed class QuestionParserTests(KnowledgeFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public void Parse_OrganisationWrittenAsADomain_IsJoinedAsItsFilesWriteIt()
+    {
+        // "cal.com" where the file is calcom-ic-levels.md: one name, not "cal" and "com" as topic words.
+        using var folder = RoleBot.TestKit.TestPaths.NewTempFolder();
+        folder.Write("zenio-ic-levels.md", "# IC levels\n\n## IC1\n\nJunior engineers build features with guidance.\n");
+        using var knowledge = RoleBot.TestKit.TempFolderKnowledge.LoadKnowledge(folder, semantic: false);
+
+        var parsed = knowledge.Parser.Parse("what changes from IC1 to IC2 at zen.io?");
+
+        Assert.Contains("zenio", parsed.Corrected, StringComparison.Ordinal);
+        Assert.DoesNotContain(parsed.Topic, t => t.Surface is "zen" or "io");
+    }
+
+    [Fact]
     public void Parse_NegatedAuxiliaryAndFolks_AreNoTopicWords()
     {
         // "can't" had been the rarest topic word of "when folks can't agree on a change who decides?".
