@@ -181,9 +181,13 @@ public sealed partial class AnswerComposer
             ? knowledge.Passages.Where(p => p.Section.Contains(code, StringComparison.OrdinalIgnoreCase) && knowledge.Analysis(p.Ordinal).HeadingTerms.Contains(code))
                 .Select(p => p.SourcePath).ToHashSet(StringComparer.Ordinal)
             : null;
-        if (headedByCode is { Count: > 0 } && !NamesByDocument.Any(d => headedByCode.Contains(d.Key) && rest.Any(d.Value.Contains)))
+        // Only when the documents the words name never write the code at all: an organisation whose ladder writes "IC3" in
+        // a table keeps its own pages, though another organisation heads a section "IC3".
+        var named = NamesByDocument.Where(d => rest.Any(d.Value.Contains)).Select(d => d.Key).ToHashSet(StringComparer.Ordinal);
+        if (headedByCode is { Count: > 0 } && !headedByCode.Overlaps(named)
+            && !knowledge.Passages.Any(p => named.Contains(p.SourcePath) && p.Text.Contains(own[0], StringComparison.OrdinalIgnoreCase)))
         {
-            rest = [];                                           // the named documents head no such code: the words say where, loosely
+            rest = [];                                           // the named documents never write the code: the words say where, loosely
         }
         else
         {

@@ -65,4 +65,36 @@ public sealed class LadderStepComparisonTests
         Assert.StartsWith("Here is how the sources set D6 and D7 apart", answer.Lead, StringComparison.Ordinal);
         Assert.All(answer.Citations, c => Assert.Equal("zenith-developer-levels.md", c.Source));
     }
+
+    [Fact]
+    public void Ask_CodesTheNamedOrganisationWritesInATable_StayInItsPages()
+    {
+        // Acme writes its codes in a table; Zenith heads sections with the same codes. "at acme" keeps Acme's pages.
+        using var folder = TestPaths.NewTempFolder();
+        folder.Write("acme-engineering-levels.md", """
+            # Engineering levels at Acme
+
+            | Level | Scope |
+            | --- | --- |
+            | P2 | Ships features within one team with review |
+            | P3 | Leads projects across two teams without review |
+            """);
+        folder.Write("zenith-ladder.md", """
+            # Zenith ladder
+
+            ## P2
+
+            - Writes runbooks for one service.
+
+            ## P3
+
+            - Writes runbooks for every service of the platform.
+            """);
+        using var knowledge = folder.LoadKnowledge(semantic: true);
+
+        var answer = new AnswerComposer(knowledge).Compose(knowledge.Parser.Parse("P2 vs P3 at acme?"));
+
+        Assert.True(answer.Answered);
+        Assert.All(answer.Citations, c => Assert.Equal("acme-engineering-levels.md", c.Source));
+    }
 }
