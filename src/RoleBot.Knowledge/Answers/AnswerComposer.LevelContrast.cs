@@ -175,57 +175,65 @@ public sealed partial class AnswerComposer
         var rest = others.Except(aspect).Select(t => t.Term).ToList();
         // "IC3 vs IC4 MLE - how far out do they plan?": a role's level that names documents of its own is found by that name.
         var byLevel = rest.Count == 0 && side.Roles.Count > 0 && own.All(DocumentNames.Contains);
-        // "D6 vs D7 on the developer ladder": a ladder's own code ("D6 - Developer 6") is found by the headings it heads,
-        // in the documents the question names when any of them has one, else wherever they are.
-        var headedByCode = !byLevel && own is [var code] && LevelCode().IsMatch(code)
-            ? knowledge.Passages.Where(p => p.Section.Contains(code, StringComparison.OrdinalIgnoreCase) && knowledge.Analysis(p.Ordinal).HeadingTerms.Contains(code))
-                .Select(p => p.SourcePath).ToHashSet(StringComparer.Ordinal)
-            : null;
-        // Only when the documents the words name never write the code at all: an organisation whose ladder writes "IC3" in
-        // a table keeps its own pages, though another organisation heads a section "IC3".
-        var named = NamesByDocument.Where(d => rest.Any(d.Value.Contains)).Select(d => d.Key).ToHashSet(StringComparer.Ordinal);
-        if (headedByCode is { Count: > 0 } && !headedByCode.Overlaps(named)
-            && !knowledge.Passages.Any(p => named.Contains(p.SourcePath) && p.Text.Contains(own[0], StringComparison.OrdinalIgnoreCase)))
+        Func<Passages.Passage, bool>? headed = null;
+        if (byLevel || rest.Any(DocumentNames.Contains))
         {
-            rest = [];                                           // the named documents never write the code: the words say where, loosely
-        }
-        else
-        {
-            headedByCode = null;
+            headed = Headed(NamesByDocument.Where(d => byLevel ? own.All(d.Value.Contains) : rest.Any(d.Value.Contains)), rest);
         }
 
-        if (!byLevel && headedByCode is null && (rest.Count == 0 || !rest.Any(DocumentNames.Contains)))
+        // "D6 vs D7 on the developer ladder": a ladder's own code ("D6 - Developer 6") the named documents do not head is
+        // found by the headings it heads elsewhere, only when those documents never write it: an organisation whose
+        // ladder writes "IC3" in a table keeps its own pages, though another organisation heads a section "IC3".
+        if (headed is null && !byLevel && own is [var code] && LevelWords.LadderCode(code) is not null)
+        {
+            var named = NamesByDocument.Where(d => rest.Any(d.Value.Contains)).Select(d => d.Key).ToHashSet(StringComparer.Ordinal);
+            if (!knowledge.Passages.Any(p => named.Contains(p.SourcePath) && p.Text.Contains(code, StringComparison.OrdinalIgnoreCase)))
+            {
+                var headedByCode = knowledge.Passages.Where(p => p.Section.Contains(code, StringComparison.OrdinalIgnoreCase) && knowledge.Analysis(p.Ordinal).HeadingTerms.Contains(code))
+                    .Select(p => p.SourcePath).ToHashSet(StringComparer.Ordinal);
+                headed = Headed(NamesByDocument.Where(d => headedByCode.Contains(d.Key)), []);
+            }
+        }
+
+        if (headed is null)
         {
             return null;
         }
 
-        var documents = NamesByDocument.Where(d => headedByCode?.Contains(d.Key) ?? (byLevel ? own.All(d.Value.Contains) : rest.Any(d.Value.Contains))).ToDictionary(d => d.Key, d => d.Value, StringComparer.Ordinal);
-        if (documents.Count == 0)
+        // The level's passages in the named documents, each of whose words "where" is in the document's name or the
+        // passage's headings; null when none is so headed. Only those documents' passages are analysed.
+        Func<Passages.Passage, bool>? Headed(IEnumerable<KeyValuePair<string, HashSet<string>>> named, List<string> where)
         {
-            return null;                                         // no one document carries all of the side's names
-        }
-
-        // "PM II at skylight": a level of the asked role, not "Level II" of another ladder in the same organisation.
-        var roles = side.Roles.Select(r => r.Id).ToList();
-        // A ladder's level sections may name no role ("Management Levels > M3" for an engineering manager): the role
-        // narrows the passages only where some passage so headed carries it.
-        // "senior vs staff": "Senior Staff Engineer" heads neither side, since it also names the other one.
-        var foreign = other.Except(own).ToList();
-        bool Holds(Passages.Passage p, HashSet<string> names, string t) => t.StartsWith(LevelNumber, StringComparison.Ordinal)
-            ? LevelWords.Names(p.Section, int.Parse(t[LevelNumber.Length..], System.Globalization.CultureInfo.InvariantCulture))
-            : names.Contains(t) || knowledge.Analysis(p.Ordinal).HeadingTerms.Contains(t) || LevelWords.NamesCoded(p.Section, t);
-        bool Headed(Passages.Passage p) => documents.TryGetValue(p.SourcePath, out var names)
-            && (roles.Count == 0 || p.Roles.Any(roles.Contains))
-            && own.All(t => Holds(p, names, t))
-            && rest.All(t => names.Contains(t) || knowledge.Analysis(p.Ordinal).HeadingTerms.Contains(t))
-            && !(foreign.Count > 0 && foreign.All(t => Holds(p, names, t)));
-        if (!knowledge.Passages.Any(Headed))
-        {
-            roles = [];
-            if (!knowledge.Passages.Any(Headed))
+            var documents = named.ToDictionary(d => d.Key, d => d.Value, StringComparer.Ordinal);
+            if (documents.Count == 0)
             {
-                return null;
+                return null;                                     // no one document carries all of the side's names
             }
+
+            // "PM II at skylight": a level of the asked role, not "Level II" of another ladder in the same organisation.
+            var roles = side.Roles.Select(r => r.Id).ToList();
+            // A ladder's level sections may name no role ("Management Levels > M3" for an engineering manager): the role
+            // narrows the passages only where some passage so headed carries it.
+            // "senior vs staff": "Senior Staff Engineer" heads neither side, since it also names the other one.
+            var foreign = other.Except(own).ToList();
+            bool Holds(Passages.Passage p, HashSet<string> names, string t) => t.StartsWith(LevelNumber, StringComparison.Ordinal)
+                ? LevelWords.Names(p.Section, int.Parse(t[LevelNumber.Length..], System.Globalization.CultureInfo.InvariantCulture))
+                : names.Contains(t) || knowledge.Analysis(p.Ordinal).HeadingTerms.Contains(t) || LevelWords.NamesCoded(p.Section, t);
+            bool InLevel(Passages.Passage p) => documents.TryGetValue(p.SourcePath, out var names)
+                && (roles.Count == 0 || p.Roles.Any(roles.Contains))
+                && own.All(t => Holds(p, names, t))
+                && where.All(t => names.Contains(t) || knowledge.Analysis(p.Ordinal).HeadingTerms.Contains(t))
+                && !(foreign.Count > 0 && foreign.All(t => Holds(p, names, t)));
+            if (!knowledge.Passages.Any(InLevel))
+            {
+                roles = [];
+                if (!knowledge.Passages.Any(InLevel))
+                {
+                    return null;
+                }
+            }
+
+            return InLevel;
         }
 
         var semantic = side.SemanticText;
@@ -240,7 +248,7 @@ public sealed partial class AnswerComposer
         bool CodePart(QueryTerm t) => own.Exists(o => o.Length > t.Term.Length && o.StartsWith(t.Term, StringComparison.Ordinal)
             && char.IsAsciiDigit(o[t.Term.Length]) && LevelWords.Is(o));
         List<QueryTerm> topic = [.. knowledge.Semantic is null ? side.Topic.Where(t => own.Contains(t.Term) || CodePart(t)) : [], .. aspect];
-        return (side with { Topic = topic, SemanticText = semantic.Trim() }, Headed, aspect.Select(t => t.Term).ToHashSet(StringComparer.Ordinal));
+        return (side with { Topic = topic, SemanticText = semantic.Trim() }, headed, aspect.Select(t => t.Term).ToHashSet(StringComparer.Ordinal));
     }
 
     /// <summary>
@@ -254,8 +262,4 @@ public sealed partial class AnswerComposer
 
     /// <summary>"on the developer ladder", "in the levels framework": where the levels are written, not what is asked of them.</summary>
     private HashSet<string> LadderTerms => _ladderTerms ??= TermAnalysis.Terms(knowledge.Analyzer, "ladder ladders levels framework track career progression").ToHashSet(StringComparer.Ordinal);
-
-    /// <summary>A ladder's level code as an index term: letters and a number ("d6", "p3", "se2").</summary>
-    [GeneratedRegex(@"^[a-z]{1,3}\d{1,2}$")]
-    private static partial Regex LevelCode();
 }

@@ -56,6 +56,16 @@ public static partial class LevelWords
     public static string Glued(string words) =>
         CodedApart().Replace(words, m => Is($"{m.Groups[1].Value}{m.Groups[2].Value}") ? $"{m.Groups[1].Value}{m.Groups[2].Value}" : m.Value);
 
+    /// <summary>
+    /// A ladder's own code for a level, whatever its letters stand for ("D6", "P-3", "SE2"), as its letters and its
+    /// number; null otherwise. Wider than <see cref="Is"/>: only where the documents head sections with it is it a level.
+    /// </summary>
+    public static (string Letters, string Number)? LadderCode(string word) =>
+        AnyCode().Match(word.Trim()) is { Success: true } m ? (m.Groups[1].Value.ToLowerInvariant(), m.Groups[2].Value) : null;
+
+    [GeneratedRegex(@"^([A-Za-z]{1,3})-?(\d{1,2})$")]
+    private static partial Regex AnyCode();
+
     [GeneratedRegex(@"^(ic|em|gs|m|l|e)-?(\d{1,2})$", RegexOptions.IgnoreCase)]
     private static partial Regex Coded();
 

@@ -44,11 +44,8 @@ public sealed partial record ComparisonSides(string First, string FirstWords, st
     /// letters stand for: where each heads its own section they are compared line by line, as levels are.
     /// </summary>
     public bool SameCode =>
-        Code().Match(FirstWords.Trim()) is { Success: true } a && Code().Match(SecondWords.Trim()) is { Success: true } b
-        && string.Equals(a.Groups[1].Value, b.Groups[1].Value, StringComparison.OrdinalIgnoreCase) && a.Groups[2].Value != b.Groups[2].Value;
-
-    [GeneratedRegex(@"^([A-Za-z]{1,3})-?(\d{1,2})$")]
-    private static partial Regex Code();
+        Glossary.LevelWords.LadderCode(FirstWords) is { } a && Glossary.LevelWords.LadderCode(SecondWords) is { } b
+        && a.Letters == b.Letters && a.Number != b.Number;
 
     /// <summary>Most words a side may have (default 4): more and it is a clause, not a name.</summary>
     public const int MaxSideWords = 4;
