@@ -19,16 +19,22 @@ internal sealed record FrontMatter(string? Title, DocumentMetadata Metadata, IRe
 
     public static FrontMatter None { get; } = new(null, DocumentMetadata.Empty, [], null);
 
-    /// <summary>Splits "---\n yaml \n---\n body"; returns the body unchanged when there is no front matter.</summary>
+    /// <summary>
+    /// Splits "---\n yaml \n---\n body" or Hugo's "+++\n toml \n+++\n body"; returns the body unchanged when there is no
+    /// front matter.
+    /// </summary>
     public static (FrontMatter FrontMatter, string Body) Split(string content)
     {
-        if (!content.StartsWith("---", StringComparison.Ordinal))
+        var fence = content.StartsWith("---", StringComparison.Ordinal) ? "---"
+            : content.StartsWith("+++", StringComparison.Ordinal) ? "+++"
+            : null;
+        if (fence is null)
         {
             return (None, content);
         }
 
         var firstBreak = content.IndexOf('\n', StringComparison.Ordinal);
-        if (firstBreak < 0 || content[..firstBreak].Trim() != "---")
+        if (firstBreak < 0 || content[..firstBreak].Trim() != fence)
         {
             return (None, content);
         }
@@ -38,11 +44,11 @@ internal sealed record FrontMatter(string? Title, DocumentMetadata Metadata, IRe
         {
             var next = content.IndexOf('\n', position);
             var line = (next < 0 ? content[position..] : content[position..next]).TrimEnd('\r');
-            if (line is "---" or "...")
+            if (line == fence || (fence == "---" && line == "..."))
             {
-                var yaml = content[(firstBreak + 1)..position];
+                var text = content[(firstBreak + 1)..position];
                 var body = next < 0 ? string.Empty : content[(next + 1)..];
-                return (Parse(yaml), body);
+                return (fence == "+++" ? ParseToml(text) : Parse(text), body);
             }
 
             if (next < 0)
@@ -53,7 +59,7 @@ internal sealed record FrontMatter(string? Title, DocumentMetadata Metadata, IRe
             position = next + 1;
         }
 
-        return (new FrontMatter(null, DocumentMetadata.Empty, [], "front matter has no closing '---'; read as text"), content[(firstBreak + 1)..]);
+        return (new FrontMatter(null, DocumentMetadata.Empty, [], $"front matter has no closing '{fence}'; read as text"), content[(firstBreak + 1)..]);
     }
 
     private static FrontMatter Parse(string yaml)
@@ -72,7 +78,20 @@ internal sealed record FrontMatter(string? Title, DocumentMetadata Metadata, IRe
         catch (YamlException ex)
         {
             // Broken YAML is common in hand-edited templates: keep its prose rather than losing the file.
-            return Lenient(yaml, $"front matter is not valid YAML ({ex.Start.Line}:{ex.Start.Column}); read line by line");
+            return Lenient(yaml, ':', $"front matter is not valid YAML ({ex.Start.Line}:{ex.Start.Column}); read line by line");
+        }
+    }
+
+    /// <summary>TOML front matter (Hugo sites) read into the same mapping as YAML, so both keep the same keys and prose.</summary>
+    private static FrontMatter ParseToml(string toml)
+    {
+        try
+        {
+            return FromMapping(TomlFrontMatter.ToYaml(Tomlyn.TomlSerializer.Deserialize<Tomlyn.Model.TomlTable>(toml)!));
+        }
+        catch (Tomlyn.TomlException ex)
+        {
+            return Lenient(toml, '=', $"front matter is not valid TOML ({ex.Message.Split('\n')[0].Trim()}); read line by line");
         }
     }
 
@@ -185,11 +204,11 @@ internal sealed record FrontMatter(string? Title, DocumentMetadata Metadata, IRe
 
     private static readonly string[] UpdatedKeys = ["updated", "last_updated", "updated_date", "date"];
 
-    private static FrontMatter Lenient(string yaml, string warning)
+    private static FrontMatter Lenient(string text, char separator, string warning)
     {
         string? title = null;
         var blocks = new List<string>();
-        foreach (var raw in yaml.Split('\n'))
+        foreach (var raw in text.Split('\n'))
         {
             var line = raw.Trim();
             if (line.Length == 0 || line.StartsWith('#'))
@@ -198,11 +217,11 @@ internal sealed record FrontMatter(string? Title, DocumentMetadata Metadata, IRe
             }
 
             line = line.TrimStart('-', ' ');
-            var colon = line.IndexOf(':', StringComparison.Ordinal);
+            var colon = line.IndexOf(separator, StringComparison.Ordinal);
             string? key = null;
-            if (colon > 0 && line[..colon].All(c => char.IsLetterOrDigit(c) || c is '_' or '-'))
+            if (colon > 0 && line[..colon].TrimEnd().All(c => char.IsLetterOrDigit(c) || c is '_' or '-'))
             {
-                key = line[..colon];
+                key = line[..colon].TrimEnd();
                 line = line[(colon + 1)..].Trim().TrimStart('|', '>').Trim();
             }
 

@@ -166,6 +166,17 @@ public sealed partial class MarkdownFormat : IDocumentFormat
         return text.ToString();
     }
 
+    private static bool DescribesItself(LinkInline image)
+    {
+        var alt = new System.Text.StringBuilder();
+        foreach (var child in image)
+        {
+            Append(child, alt);
+        }
+
+        return alt.ToString().Trim().Contains(' ', StringComparison.Ordinal);
+    }
+
     private static void Append(Inline inline, System.Text.StringBuilder text)
     {
         switch (inline)
@@ -186,6 +197,9 @@ public sealed partial class MarkdownFormat : IDocumentFormat
                 text.Append(entity.Transcoded.AsSpan());
                 break;
             case HtmlInline:
+                break;
+            case LinkInline { IsImage: true } image when !DescribesItself(image):
+                // An image whose alt text is one token ("assets/04.principal-se.jpg", "logo") says nothing a reader could quote.
                 break;
             case ContainerInline container:
                 foreach (var child in container)
