@@ -139,7 +139,7 @@ internal static partial class ExcerptRanking
             var text = candidate.Passage.Text;
             var first = options.Count;
             // An overview's sentences under "What we offer" or "Requirements": decided once for the passage.
-            var noDuty = topic.Count == 0 && roleIds.Count > 0 && Retriever.HeadedAsNoDuty(candidate.Analysis) ? NoDutyPenalty : 0;
+            var noDuty = topic.Count == 0 && roleIds.Count > 0 && Retriever.HeadedAsNoDuty(candidate.Passage, candidate.Analysis, names) ? NoDutyPenalty : 0;
             for (var i = 0; i < sentences.Count; i++)
             {
                 var sentence = sentences[i];

@@ -199,8 +199,11 @@ public static partial class RoleDiscovery
     [GeneratedRegex(@"\s*\([A-Z]{2,6}\)$")]
     private static partial Regex AcronymAfter();
 
-    [GeneratedRegex(@"^(all|every|each|other|new|our|your|more|some|any|most|many)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(all|every|each|other|new|next|our|your|more|some|any|most|many)$", RegexOptions.IgnoreCase)]
     private static partial Regex Quantifier();
+
+    [GeneratedRegex(@"^(hiring|seeking|seeks|wanted|join|joining|meet|become|becoming|welcome|apply)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Hiring();
 
     /// <summary>Whether the phrase ends in a word that names a role ("service manager", "scrum master" does not: "master" is no role noun).</summary>
     /// <summary>
@@ -224,9 +227,11 @@ public static partial class RoleDiscovery
                 continue;
             }
 
-            // Walk back from the role noun to the first small word ("Role of a Product Manager" -> "Product Manager").
+            // Walk back from the role noun to the first small word ("Role of a Product Manager" -> "Product Manager"), or
+            // a quantifier or hiring verb ("Hiring our next Community Manager" -> "Community Manager").
             var start = words.Count - 1;
-            while (start > 0 && !SmallWord().IsMatch(words[start - 1]) && words.Count - start < 5)
+            while (start > 0 && !SmallWord().IsMatch(words[start - 1]) && !Quantifier().IsMatch(words[start - 1]) && !Hiring().IsMatch(words[start - 1])
+                   && words.Count - start < 5)
             {
                 start--;
             }

@@ -21,10 +21,15 @@ public sealed class Retriever(KnowledgeBase knowledge, Func<Passages.Passage, bo
     /// value", "Requirements", "Nice to have", "How to apply"): for an overview question they are not the role's description.
     /// </summary>
     private static readonly string[] NotDutyHeadingWords =
-        TermAnalysis.Terms(RoleBotAnalyzer.Base, "offer benefits perks value values requirements qualifications nice apply compensation salary equal").Distinct().ToArray();
+        TermAnalysis.Terms(RoleBotAnalyzer.Base, "offer benefits perks value values requirements qualifications nice apply compensation salary equal love").Distinct().ToArray();
 
-    /// <summary>The passage's heading is about the employer or the applicant (<see cref="NotDutyHeadingWords"/>), not the role's work.</summary>
-    internal static bool HeadedAsNoDuty(PassageAnalysis analysis) => analysis.HeadingTerms.Any(NotDutyHeadingWords.Contains);
+    /// <summary>
+    /// The passage's heading is about the employer or the applicant (<see cref="NotDutyHeadingWords"/>, <see
+    /// cref="EmployerHeading"/>), not the role's work.
+    /// </summary>
+    /// <param name="documentNames">The index terms of the passage's document name and title, where the employer's name is.</param>
+    internal static bool HeadedAsNoDuty(Passages.Passage passage, PassageAnalysis analysis, IReadOnlySet<string>? documentNames) =>
+        analysis.HeadingTerms.Any(NotDutyHeadingWords.Contains) || EmployerHeading.Matches(passage.Section, documentNames);
 
     public const int DefaultDepth = 24;
 
@@ -128,7 +133,7 @@ public sealed class Retriever(KnowledgeBase knowledge, Func<Passages.Passage, bo
                 score += (passage.Position == 1 ? 0.3 : passage.Position <= 3 ? 0.15 : 0)
                     + (passage.Part == 0 ? 0.1 : 0)
                     + (analysis.HeadingTerms.Any(t => ConceptTokens.IsRole(t) && roleIds.Contains(t[1..])) ? 0.15 : 0)
-                    + (HeadedAsNoDuty(analysis) ? -0.25
+                    + (HeadedAsNoDuty(passage, analysis, knowledge.DocumentNames.GetValueOrDefault(passage.SourcePath)) ? -0.25
                         : analysis.HeadingTerms.Any(OverviewWords.Contains) || passage.Section == "Introduction" ? 0.25 : 0)
                     + (0.3 * Math.Min(1.0, passage.Text.Length / 400.0));
             }

@@ -23,6 +23,8 @@ public sealed class RoleAcronymTests
     [InlineData("Internal Liaison", "Internal Liaison")]
     [InlineData("Login.gov: Data Analyst", "Data Analyst")]
     [InlineData("How to review code", null)]
+    [InlineData("Hiring our next Community Manager", "Community Manager")]
+    [InlineData("Now hiring Data Engineer", "Data Engineer")]
     public void RoleName_OfTitle_IncludingGovernanceAndIncidentRoles(string title, string? expected) =>
         Assert.Equal(expected, Glossary.RoleDiscovery.RoleName(title));
 
