@@ -34,6 +34,9 @@ public sealed class AmountQuestionTests(KnowledgeFixture fixture) : IClassFixtur
     [InlineData("We hold a retro at the end of each sprint.", true)]
     [InlineData("Pick one reviewer and one backup.", true)]
     [InlineData("The meeting lasts at least thirty minutes.", true)]
+    [InlineData("Remove this label and add the next one.", false)]               // a pronoun after "next"
+    [InlineData("Apply one or multiple impact labels.", false)]                  // "one or more" counts nothing
+    [InlineData("Move the pull request to status/4-ready-to-merge.", false)]     // a digit inside a label's name
     public void StatesAmount_NumbersAndFrequencyWords(string sentence, bool amount) =>
         Assert.Equal(amount, ExcerptRanking.StatesAmount(sentence));
 
