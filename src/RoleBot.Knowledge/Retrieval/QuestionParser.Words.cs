@@ -46,6 +46,8 @@ public sealed partial class QuestionParser
         "happen", "happens", "happened", "happening",
         // "do i need to worry about a11y?", "should i bother with docs?": whether it matters, as "concern" asks.
         "worry", "worried", "bother",
+        // "a normal engineer vs an engineer in research": the role itself, set against a narrower one.
+        "normal", "regular", "ordinary", "plain", "vanilla", "usual",
     };
 
     /// <summary>Question words that name a kind of thing when a topic word follows them ("people side", "people management").</summary>

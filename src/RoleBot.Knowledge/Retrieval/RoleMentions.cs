@@ -19,6 +19,8 @@ internal static partial class RoleMentions
         "successful", "first", "experienced", "entry", "level", "entry-level", "mid", "mid-level", "full", "time", "full-time",
         "part", "part-time", "remote", "local", "our", "my", "your", "their", "this", "that", "the", "other", "same", "real",
         "best", "bad", "young", "old", "future", "current", "former", "fellow", "team", "one", "any", "every", "each", "ideal",
+        // "a normal engineer" is the role itself, set against a narrower one ("engineer in research vs a normal engineer").
+        "normal", "regular", "ordinary", "plain", "vanilla", "usual", "generic",
         // "open engineer jobs" are open jobs; an "organisation member" belongs to the organisation, which membership
         // documents name in their own words ("members of the GitHub organization"). Not "project" or "community": a
         // "project manager" and a "community liaison" are roles of their own.

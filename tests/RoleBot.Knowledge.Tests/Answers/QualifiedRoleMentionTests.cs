@@ -50,6 +50,18 @@ public sealed class QualifiedRoleMentionTests
         Assert.Equal("My sources don't mention a blockchain maintainer, so I won't guess.", answer.Lead);
     }
 
+    [Theory]
+    [InlineData("what can a regular maintainer do?")]
+    [InlineData("can a normal maintainer merge PRs?")]
+    public void Ask_RoleCalledRegularOrNormal_IsTheRoleItself(string question)
+    {
+        // "a regular maintainer" is a maintainer as opposed to a narrower kind, not a kind of its own the pages never name.
+        var answer = Ask("forge-governance.md", question);
+
+        Assert.True(answer.Answered);
+        Assert.Contains(answer.Citations, c => c.Excerpt.Text.Contains("Maintainers can merge pull requests", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Ask_QualifierThatIsAWordOfRoleNames_CountsOnlyAsWritten()
     {
