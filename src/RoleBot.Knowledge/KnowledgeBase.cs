@@ -146,13 +146,13 @@ public sealed partial class KnowledgeBase : IDisposable
         if (indexPath is not null && IndexFingerprint.Matches(indexPath, fingerprint!) && PassageStore.TryRead(indexPath) is { } stored)
         {
             var reused = PassageIndex.Open(PassageIndex.OnDisk(indexPath));
-            var known = RoleDiscovery.Discover(glossary, stored.Select(p => p.DocumentTitle).Distinct(), stored.SelectMany(p => p.Section.Split(" > ")), stored.Select(p => p.Text).ToList());
+            var known = RoleDiscovery.Discover(glossary, stored.Select(p => RoleDiscovery.TitleOfRoles(p.DocumentTitle, p.SourcePath)).Distinct(), stored.SelectMany(p => p.Section.Split(" > ")), stored.Select(p => p.Text).ToList());
             return Create(folder, stored, reused, known, ConceptTokens.AnalyzerFor(known), [], watch, reused: true, documents: stored.Select(p => p.SourcePath).Distinct().Count(), tokens: null);
         }
 
         var loader = DocumentLoader.CreateDefault(loggers.CreateLogger<DocumentLoader>());
         var (documents, warnings) = loader.LoadFolder(folder, progress);
-        glossary = RoleDiscovery.Discover(glossary, documents.Where(d => (d.Metadata.Roles ?? []).Count == 0).Select(d => d.Title),
+        glossary = RoleDiscovery.Discover(glossary, documents.Where(d => (d.Metadata.Roles ?? []).Count == 0).Select(d => RoleDiscovery.TitleOfRoles(d.Title, d.SourcePath)),
             documents.SelectMany(d => d.Sections.SelectMany(s => s.HeadingPath)), documents.SelectMany(d => d.Sections.SelectMany(s => s.Blocks)).ToList());
         var analyzer = ConceptTokens.AnalyzerFor(glossary);
         var allWarnings = glossaryWarning is null ? warnings : [.. warnings, new LoadWarning(GlossaryFile.FileName, glossaryWarning)];

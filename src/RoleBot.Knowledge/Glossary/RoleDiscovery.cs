@@ -38,6 +38,22 @@ public static partial class RoleDiscovery
     }
 
     /// <summary>
+    /// The title to find a role in. A title made from the file name because the page has none ("Wizeline tech lead" for
+    /// wizeline-tech-lead.md) opens with the organisation, as file names in a shared folder do; the role is the rest
+    /// when the rest is still a name of two words or more ("data-scientist.md" stays "Data scientist").
+    /// </summary>
+    public static string TitleOfRoles(string title, string sourcePath)
+    {
+        if (!string.Equals(title, Documents.Formats.MarkdownFormat.TitleFromPath(sourcePath), StringComparison.OrdinalIgnoreCase))
+        {
+            return title;
+        }
+
+        var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 3 ? string.Join(' ', words[1..]) : title;
+    }
+
+    /// <summary>
     /// The glossary with the roles the documents name: in titles, in headings that are a role's name, by addressing the
     /// reader ("As a Developer Advocate, you …"), and the acronyms the text defines ("Incident Commander (IC)"). The
     /// same whether the passages come from the files or from a stored index.

@@ -79,6 +79,41 @@ public sealed class RoleAcronymTests
     }
 
     [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Load_TitleMadeFromAFileNameOpeningWithTheOrganisation_NamesTheRoleWithoutIt(bool reuse)
+    {
+        // Two top headings: the page has no title of its own, so it is named after the file, organisation first.
+        using var folder = TestPaths.NewTempFolder();
+        folder.Write("zenith-support-liaison.md", """
+            # Position overview
+
+            A support liaison connects the engineering teams with customer support.
+
+            # Observed behaviours
+
+            Keeps both sides informed.
+            """);
+        using var index = TestPaths.NewTempFolder();
+        if (reuse)
+        {
+            KnowledgeBase.Load(folder.Path, semantic: SemanticSettings.Lexical, indexPath: index.Path).Dispose();
+        }
+
+        using var knowledge = KnowledgeBase.Load(folder.Path, semantic: SemanticSettings.Lexical, indexPath: index.Path);
+
+        Assert.Contains(knowledge.Parser.Parse("what does a support liaison do at zenith?").Roles, r => r.Name == "support liaison");
+        Assert.DoesNotContain(knowledge.Glossary.Roles, r => r.Name.StartsWith("Zenith", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Theory]
+    [InlineData("Data scientist", "data-scientist.md", "Data scientist")]       // the file name is the role
+    [InlineData("Zenith tech lead", "zenith-tech-lead.md", "tech lead")]
+    [InlineData("Zenith Tech Lead Guide", "tech-lead.md", "Zenith Tech Lead Guide")] // the page's own title
+    public void TitleOfRoles_FileNameTitleLosesItsOrganisation(string title, string path, string expected) =>
+        Assert.Equal(expected, Glossary.RoleDiscovery.TitleOfRoles(title, path));
+
+    [Theory]
     [InlineData("junior vs intermediate DE at gitlab", "data-engineer")]
     [InlineData("what big data tools should a DE know", "data-engineer")]
     [InlineData("is the EM or the PM on the hook for hiring?", "engineering-manager")]
