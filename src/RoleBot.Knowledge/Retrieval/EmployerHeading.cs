@@ -6,7 +6,7 @@ namespace RoleBot.Knowledge.Retrieval;
 
 /// <summary>
 /// A job post's section about the employer rather than the role: "About rOpenSci", "About us", "Background", "Our
-/// mission". Its opening line ("rOpenSci is a not-for-profit organization …") sits in the post's first section and
+/// mission", "How we work", "Life at Zenith". Its opening line ("rOpenSci is a not-for-profit organization …") sits in the post's first section and
 /// reads like a definition, so without this an overview of the role opened with the company.
 /// </summary>
 internal static partial class EmployerHeading
@@ -31,7 +31,7 @@ internal static partial class EmployerHeading
         return terms.Count > 0 && terms.All(documentNames.Contains);
     }
 
-    [GeneratedRegex(@"^(?:about(?: us| the (?:company|organi[sz]ation|firm|employer))?|(?:company )?background|company(?: overview)?|(?:our|the) (?:mission|story|company|organi[sz]ation)|who we are)\W*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:about(?: us| the (?:company|organi[sz]ation|firm|employer))?|(?:company )?background|company(?: overview)?|(?:our|the) (?:mission|story|company|organi[sz]ation|culture|values)|who we are|how we work|life at .+|working (?:here|with us|at .+)|why (?:join|work (?:for|with|at)) .+)\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex Generic();
 
     [GeneratedRegex(@"^about (?:the )?(.+?)\W*$", RegexOptions.IgnoreCase)]
