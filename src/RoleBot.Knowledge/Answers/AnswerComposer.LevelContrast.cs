@@ -159,10 +159,12 @@ public sealed partial class AnswerComposer
     /// <param name="other">The other side's own words: a passage headed with them too belongs to neither side.</param>
     /// <param name="label">The side's whole name as index terms ("senior", "backend"): with the documents' names, where the level is.</param>
     /// <returns>The side's question within the level's passages, and the terms it asks of the level (<see cref="Aspect"/>).</returns>
+    /// <param name="baseLevel">The side is the ladder's base level ("SRE" of "SRE vs senior SRE"): no words of its own, its
+    /// passages those under a heading that names the role with no level (<see cref="HeadsBaseLevel"/>).</param>
     private (ParsedQuestion Question, Func<Passages.Passage, bool> Passages, HashSet<string> Asks)? LevelScope(ParsedQuestion side, List<string> own, List<string> other,
-        HashSet<string> label)
+        HashSet<string> label, bool baseLevel = false)
     {
-        if (own.Count == 0 || own.Any(ConceptTokens.IsRole))
+        if ((own.Count == 0 && !(baseLevel && side.Roles.Count > 0)) || own.Any(ConceptTokens.IsRole))
         {
             return null;
         }
@@ -174,7 +176,7 @@ public sealed partial class AnswerComposer
         var aspect = Aspect(others, label);
         var rest = others.Except(aspect).Select(t => t.Term).ToList();
         // "IC3 vs IC4 MLE - how far out do they plan?": a role's level that names documents of its own is found by that name.
-        var byLevel = rest.Count == 0 && side.Roles.Count > 0 && own.All(DocumentNames.Contains);
+        var byLevel = rest.Count == 0 && side.Roles.Count > 0 && own.Count > 0 && own.All(DocumentNames.Contains);
         Func<Passages.Passage, bool>? headed = null;
         if (byLevel || rest.Any(DocumentNames.Contains))
         {
@@ -221,7 +223,7 @@ public sealed partial class AnswerComposer
                 : names.Contains(t) || knowledge.Analysis(p.Ordinal).HeadingTerms.Contains(t) || LevelWords.NamesCoded(p.Section, t);
             bool InLevel(Passages.Passage p) => documents.TryGetValue(p.SourcePath, out var names)
                 && (roles.Count == 0 || p.Roles.Any(roles.Contains))
-                && own.All(t => Holds(p, names, t))
+                && (baseLevel ? HeadsBaseLevel(p.Section, side.Roles) : own.All(t => Holds(p, names, t)))
                 && where.All(t => names.Contains(t) || knowledge.Analysis(p.Ordinal).HeadingTerms.Contains(t))
                 && !(foreign.Count > 0 && foreign.All(t => Holds(p, names, t)));
             if (!knowledge.Passages.Any(InLevel))
@@ -249,6 +251,25 @@ public sealed partial class AnswerComposer
             && char.IsAsciiDigit(o[t.Term.Length]) && LevelWords.Is(o));
         List<QueryTerm> topic = [.. knowledge.Semantic is null ? side.Topic.Where(t => own.Contains(t.Term) || CodePart(t)) : [], .. aspect];
         return (side with { Topic = topic, SemanticText = semantic.Trim() }, headed, aspect.Select(t => t.Term).ToHashSet(StringComparer.Ordinal));
+    }
+
+    /// <summary>
+    /// The deepest heading that names the role names it with no level ("Levels > Site Reliability Engineer > Job Grade",
+    /// not "… > Senior Site Reliability Engineer"): the base level's section of a ladder.
+    /// </summary>
+    private static bool HeadsBaseLevel(string section, IReadOnlyList<RoleDefinition> roles)
+    {
+        var headings = section.Split(" > ");
+        for (var i = headings.Length - 1; i >= 0; i--)
+        {
+            var words = Regex.Split(headings[i], @"[^\w+-]+").Where(w => w.Length > 0).ToList();
+            if (roles.Any(r => r.AllNames.Any(n => Regex.IsMatch(headings[i], $@"(?<!\w){Regex.Escape(n)}(?!\w)", RegexOptions.IgnoreCase))))
+            {
+                return !words.Any(w => LevelWords.Is(w) || LevelWords.Number(w) is not null);
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -19,8 +19,8 @@ public sealed partial class AnswerComposer
         var firstTerms = SideTerms(sides.FirstWords);
         var secondTerms = SideTerms(sides.SecondWords);
         var full = RankOptions(question, roleIds, weights);
-        var (first, firstInLevel, firstAsks) = SideOptions(sides.First, firstTerms, secondTerms, sides.FirstLabel);
-        var (second, secondInLevel, secondAsks) = SideOptions(sides.Second, secondTerms, firstTerms, sides.SecondLabel);
+        var (first, firstInLevel, firstAsks) = SideOptions(sides.First, firstTerms, secondTerms, sides.FirstLabel, sides.BaseSide == 1);
+        var (second, secondInLevel, secondAsks) = SideOptions(sides.Second, secondTerms, firstTerms, sides.SecondLabel, sides.BaseSide == 2);
         if (full is null && (first is null || second is null))
         {
             return null;                                         // one side alone is not a comparison
@@ -60,7 +60,8 @@ public sealed partial class AnswerComposer
             var asks = asked.Count > 0;
             var sideTerms = firstTerms.Concat(secondTerms).ToHashSet();
             var pairs = LevelContrast(first!, second!, sideTerms, asked);
-            if (!asks && LevelOpening(first!, sides.FirstWords) is { } a0 && LevelOpening(second!, sides.SecondWords) is { } b0
+            // A base level has no word of its own for its heading to hold: its opening is not looked for.
+            if (!asks && sides.BaseSide == 0 && LevelOpening(first!, sides.FirstWords) is { } a0 && LevelOpening(second!, sides.SecondWords) is { } b0
                 && Differ(TermsOf(a0), TermsOf(b0), sideTerms))
             {
                 pairs.Insert(0, (a0, b0));
@@ -107,14 +108,16 @@ public sealed partial class AnswerComposer
     /// <param name="label">The side's whole name ("senior backend"), shared words included.</param>
     /// <returns>The side's options, whether they come from the passages the side heads (<see cref="LevelScope"/>), and
     /// the terms the question asks of the level beyond its name.</returns>
-    private (List<ExcerptRanking.Option>? Options, bool Scoped, HashSet<string> Asks) SideOptions(string side, List<string> own, List<string> other, string label)
+    /// <param name="baseLevel">The side is the ladder's base level (<see cref="ComparisonSides.BaseSide"/>).</param>
+    private (List<ExcerptRanking.Option>? Options, bool Scoped, HashSet<string> Asks) SideOptions(string side, List<string> own, List<string> other, string label,
+        bool baseLevel = false)
     {
         var parsed = knowledge.Parser.Parse(side);
         var roleIds = parsed.Roles.Select(r => r.Id).ToList();
         var scoped = false;
         HashSet<string> asks = [];
         List<ExcerptRanking.Option>? options = null;
-        if (LevelScope(parsed, own, other, TermAnalysis.Terms(knowledge.Analyzer, label).ToHashSet(StringComparer.Ordinal)) is { } level)
+        if (LevelScope(parsed, own, other, TermAnalysis.Terms(knowledge.Analyzer, label).ToHashSet(StringComparer.Ordinal), baseLevel) is { } level)
         {
             asks = level.Asks;
             // "IC3 MLE at dropbox", "staff backend eng at gitlab": the section or document that level heads, described

@@ -23,10 +23,16 @@ public sealed partial record ComparisonSides(string First, string FirstWords, st
     /// <inheritdoc cref="FirstLabel"/>
     public string SecondLabel { get; init; } = Second;
 
-    /// <summary>Both sides are levels ("senior vs staff eng", "IC3 vs IC4 MLE", "PM I vs PM II").</summary>
+    /// <summary>
+    /// Which side is the other without its level ("SRE vs senior SRE": 1, "senior EM vs EM": 2; 0 for neither): the
+    /// ladder's base level, whose section a ladder heads with the role's bare name. Its own words are none.
+    /// </summary>
+    public int BaseSide { get; init; }
+
+    /// <summary>Both sides are levels ("senior vs staff eng", "IC3 vs IC4 MLE", "PM I vs PM II", "SRE vs senior SRE").</summary>
     public bool AreLevels =>
-        Glossary.LevelWords.AreLevel(FirstWords.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        && Glossary.LevelWords.AreLevel(SecondWords.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        (BaseSide == 1 || Glossary.LevelWords.AreLevel(FirstWords.Split(' ', StringSplitOptions.RemoveEmptyEntries)))
+        && (BaseSide == 2 || Glossary.LevelWords.AreLevel(SecondWords.Split(' ', StringSplitOptions.RemoveEmptyEntries)));
 
     /// <summary>
     /// Both sides qualify one name they share ("seasoned vs senior software engineer", "triage vs core library team"):
@@ -184,17 +190,40 @@ public sealed partial record ComparisonSides(string First, string FirstWords, st
             namedAsAsked = true;                                 // "II" alone would not say what the level is of
         }
 
+        // "gitlab SRE vs senior SRE", "senior EM vs EM": one side is the other with level words before it, so the bare side
+        // is the ladder's base level ("### Site Reliability Engineer" above "### Senior Site Reliability Engineer").
+        var baseSide = 0;
+        if (!shares && shared.Count == 0 && leading.Count == 0 && !namedAsAsked)
+        {
+            if (BaseOf(first, second) is { } levelsSecond)
+            {
+                (baseSide, firstOwn, secondOwn, shared) = (1, [], levelsSecond, first);
+            }
+            else if (BaseOf(second, first) is { } levelsFirst)
+            {
+                (baseSide, firstOwn, secondOwn, shared) = (2, levelsFirst, [], second);
+            }
+        }
+
         var spanStart = text.LastIndexOf(first[0], match.Index, StringComparison.Ordinal);
         var rest = Words(text[..Math.Max(0, spanStart)]).Concat(after.Skip(second.Count)).Where(w => (!Boundaries.Contains(w) || w is "at" or "in" or "for") && !Asking.Contains(w) && !IsPunctuation(w));
         string Query(IEnumerable<string> own) => string.Join(' ', leading.Concat(own).Concat(shared).Concat(rest));
         return new ComparisonSides(Query(firstOwn), string.Join(' ', firstOwn), Query(secondOwn), string.Join(' ', secondOwn))
         {
-            FirstName = string.Join(' ', namedAsAsked ? first : leading.Concat(firstOwn)),
-            SecondName = string.Join(' ', namedAsAsked ? second : leading.Concat(secondOwn)),
+            BaseSide = baseSide,
+            FirstName = string.Join(' ', namedAsAsked || baseSide != 0 ? first : leading.Concat(firstOwn)),
+            SecondName = string.Join(' ', namedAsAsked || baseSide != 0 ? second : leading.Concat(secondOwn)),
             FirstLabel = string.Join(' ', leading.Concat(firstOwn).Concat(shared)),
             SecondLabel = string.Join(' ', leading.Concat(secondOwn).Concat(shared)),
         };
     }
+
+    /// <summary>The level words <paramref name="leveled"/> puts before all of <paramref name="bare"/> ("senior" for "senior SRE" and "SRE"), else null.</summary>
+    private static List<string>? BaseOf(List<string> bare, List<string> leveled) =>
+        leveled.Count > bare.Count && leveled.TakeLast(bare.Count).SequenceEqual(bare, StringComparer.OrdinalIgnoreCase)
+        && leveled.SkipLast(bare.Count).ToList() is var levels && Glossary.LevelWords.AreLevel(levels) && !bare.Any(Glossary.LevelWords.Is)
+            ? levels
+            : null;
 
     private static IEnumerable<string> TakeSide(IEnumerable<string> words) =>
         words.TakeWhile(w => !Boundaries.Contains(w) && !IsPunctuation(w)).Take(MaxSideWords);

@@ -17,6 +17,26 @@ public sealed class ComparisonSidesTests
     }
 
     [Theory]
+    [InlineData("SRE vs senior SRE at gitlab", 1, "SRE at gitlab", "", "senior SRE at gitlab", "senior")]
+    [InlineData("senior engineering manager vs engineering manager", 2, "senior engineering manager", "senior", "engineering manager", "")]
+    public void Find_ARoleAndALevelOfIt_TheBareSideIsTheBaseLevel(string question, int baseSide, string first, string firstOwn, string second, string secondOwn)
+    {
+        // No document writes "SRE SRE": the second side's words are not shared by the first.
+        var sides = ComparisonSides.Find(question, phraseKnown: _ => false);
+
+        Assert.NotNull(sides);
+        Assert.Equal(baseSide, sides.BaseSide);
+        Assert.True(sides.AreLevels);
+        Assert.Equal((first, firstOwn, second, secondOwn), (sides.First, sides.FirstWords, sides.Second, sides.SecondWords));
+    }
+
+    [Theory]
+    [InlineData("senior SRE vs staff SRE")]                                     // two levels, neither bare
+    [InlineData("engineer vs data engineer")]                                   // "data" is no level
+    public void Find_NoSideIsTheOtherWithoutItsLevel_HasNoBaseSide(string question) =>
+        Assert.Equal(0, ComparisonSides.Find(question)!.BaseSide);
+
+    [Theory]
     [InlineData("seasoned vs senior software engineer at abtion", true)]      // "Seasoned Software Engineer": one name qualified
     [InlineData("triage team vs core library team in pandas", true)]
     [InlineData("merger vs releaser", false)]

@@ -1,0 +1,50 @@
+using RoleBot.Knowledge.Answers;
+using RoleBot.TestKit;
+
+namespace RoleBot.Knowledge.Tests.Retrieval;
+
+/// <summary>"SRE vs senior SRE": a role against a level of it compares the ladder's base level with that level, line by line.</summary>
+public sealed class BaseLevelComparisonTests
+{
+    private const string Ladder = """
+        # Site Reliability Engineer
+
+        ## Levels
+
+        ### Site Reliability Engineer
+
+        - Impact: keeps the services of one team reliable.
+        - Expertise: deep knowledge in 1 area of operations.
+
+        ### Senior Site Reliability Engineer
+
+        - Impact: keeps the services of a whole department reliable.
+        - Expertise: deep knowledge in 2 areas of operations.
+
+        ### Staff Site Reliability Engineer
+
+        - Impact: sets reliability goals for the whole company.
+        - Expertise: deep knowledge in most areas of operations.
+        """;
+
+    [Theory]
+    [InlineData("zenith SRE vs senior SRE - how many areas do u go deep in?", true)]
+    [InlineData("zenith SRE vs senior SRE - how many areas do u go deep in?", false)]
+    [InlineData("senior SRE vs SRE at zenith", true)]
+    [InlineData("senior SRE vs SRE at zenith", false)]
+    public void Ask_RoleVsALevelOfIt_QuotesTheBaseLevelsLineAgainstTheLevels(string question, bool semantic)
+    {
+        using var folder = TestPaths.NewTempFolder();
+        folder.Write("zenith-site-reliability-engineer.md", Ladder);
+        folder.Write("zenith-oncall.md", "# On-call\n\nA site reliability engineer joins the on-call rotation after their first month.\n");
+        using var knowledge = folder.LoadKnowledge(semantic);
+
+        var answer = new AnswerComposer(knowledge).Compose(knowledge.Parser.Parse(question));
+
+        Assert.True(answer.Answered);
+        var sections = answer.Citations.Take(2).Select(c => c.Section[(c.Section.LastIndexOf('>') + 1)..].Trim()).ToHashSet();
+        Assert.Equal(["Site Reliability Engineer", "Senior Site Reliability Engineer"], sections);
+        Assert.DoesNotContain(answer.Citations, c => c.Section.Contains("Staff", StringComparison.Ordinal) || c.Source.Contains("oncall", StringComparison.Ordinal));
+        Assert.Contains("senior SRE", answer.Lead, StringComparison.Ordinal);
+    }
+}
