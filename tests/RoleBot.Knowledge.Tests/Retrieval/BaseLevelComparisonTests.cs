@@ -3,7 +3,10 @@ using RoleBot.TestKit;
 
 namespace RoleBot.Knowledge.Tests.Retrieval;
 
-/// <summary>"SRE vs senior SRE": a role against a level of it compares the ladder's base level with that level, line by line.</summary>
+/// <summary>
+/// "SRE vs senior SRE": a role against a level of it compares the ladder's base level with that level, line by line; two
+/// levels asked without an organisation are compared in the one ladder that heads both.
+/// </summary>
 public sealed class BaseLevelComparisonTests
 {
     private const string Ladder = """
@@ -46,5 +49,42 @@ public sealed class BaseLevelComparisonTests
         Assert.Equal(["Site Reliability Engineer", "Senior Site Reliability Engineer"], sections);
         Assert.DoesNotContain(answer.Citations, c => c.Section.Contains("Staff", StringComparison.Ordinal) || c.Source.Contains("oncall", StringComparison.Ordinal));
         Assert.Contains("senior SRE", answer.Lead, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Ask_TwoLevelsWithoutAnOrganisation_ComparedInTheOneLadderThatHeadsBoth(bool semantic)
+    {
+        // Acme names a principal PM too, but only Zenith's ladder has both levels.
+        using var folder = TestPaths.NewTempFolder();
+        folder.Write("zenith-product-manager.md", """
+            # Product Manager
+
+            ## Levels
+
+            ### Principal Product Manager
+
+            Principal product managers own one product area end to end and mentor senior product managers.
+
+            ### Senior Principal Product Manager
+
+            Senior principal product managers own a whole product line and mentor principal product managers.
+            """);
+        folder.Write("acme-product-manager.md", """
+            # Product manager pathway
+
+            ## Principal product manager
+
+            A principal product manager leads other disciplines and shapes the organisation's strategy.
+            """);
+        using var knowledge = folder.LoadKnowledge(semantic);
+
+        var answer = new AnswerComposer(knowledge).Compose(knowledge.Parser.Parse("principal vs senior principal PM, whats the jump?"));
+
+        Assert.True(answer.Answered);
+        Assert.All(answer.Citations, c => Assert.Equal("zenith-product-manager.md", c.Source));
+        Assert.EndsWith("> Principal Product Manager", answer.Citations[0].Section, StringComparison.Ordinal);
+        Assert.EndsWith("> Senior Principal Product Manager", answer.Citations[1].Section, StringComparison.Ordinal);
     }
 }
