@@ -38,7 +38,9 @@ public sealed partial class AnswerComposer
         Func<Passages.Passage, bool>? headed = null;
         if (byLevel || rest.Any(DocumentNames.Contains))
         {
-            headed = Headed(NamesByDocument.Where(d => byLevel ? own.All(d.Value.Contains) : rest.Any(d.Value.Contains)), rest);
+            // A level's own document names the role too ("dropbox-machine-learning-engineer-ic3"): "senior" in
+            // indrive-senior-engineer.md does not make it the senior engineering manager's page.
+            headed = Headed(NamesByDocument.Where(d => byLevel ? own.All(d.Value.Contains) && NamesRole(d.Value, side.Roles) : rest.Any(d.Value.Contains)), rest);
         }
 
         // "D6 vs D7 on the developer ladder": a ladder's own code ("D6 - Developer 6") the named documents do not head is
@@ -57,7 +59,8 @@ public sealed partial class AnswerComposer
 
         // "principal vs senior principal PM": no organisation named, and one document of the role heads both levels (its
         // ladder); with several such ladders the question is ambiguous and each side is answered on its own.
-        if (headed is null && !byLevel && !rest.Any(DocumentNames.Contains) && own.Count > 0 && other.Count > 0 && side.Roles.Count > 0
+        // An empty side is the base level ("EM vs senior EM"): the other side of a base level has no words of its own.
+        if (headed is null && !rest.Any(DocumentNames.Contains) && (own.Count > 0 || baseLevel) && own.Count + other.Count > 0 && side.Roles.Count > 0
             && LadderHeadingBoth(side.Roles, own, other) is { } ladder)
         {
             headed = Headed(NamesByDocument.Where(d => d.Key == ladder), []);
@@ -120,15 +123,27 @@ public sealed partial class AnswerComposer
     }
 
     /// <summary>
-    /// The one document about the role with a heading that holds each side's words, where the side's heading does not
-    /// also hold all of the other side's (a "Senior Principal" heading is not the "Principal" level); null for none or several.
+    /// The one document about the role with a heading that names the role with each side's words ("Senior Engineering
+    /// Manager"), where the side's heading does not also hold all of the other side's (a "Senior Principal" heading is not
+    /// the "Principal" level); null for none or several. A side without words is the base level, headed with the role's
+    /// bare name (<see cref="HeadsBaseLevel"/>).
     /// </summary>
     private string? LadderHeadingBoth(IReadOnlyList<RoleDefinition> roles, List<string> own, List<string> other)
     {
         var ids = roles.Select(r => r.Id).ToList();
         bool Heads(Passages.Passage p, List<string> side, List<string> against)
         {
-            var heading = knowledge.Analysis(p.Ordinal).HeadingTerms;
+            if (side.Count == 0)
+            {
+                return HeadsBaseLevel(p.Section, roles);
+            }
+
+            if (RoleHeading(p.Section, roles) is not { } named)
+            {
+                return false;
+            }
+
+            var heading = TermAnalysis.Terms(knowledge.Analyzer, named).ToHashSet(StringComparer.Ordinal);
             var beyond = against.Except(side).ToList();
             return side.All(heading.Contains) && !(beyond.Count > 0 && beyond.All(heading.Contains));
         }
@@ -143,20 +158,17 @@ public sealed partial class AnswerComposer
     /// The deepest heading that names the role names it with no level ("Levels > Site Reliability Engineer > Job Grade",
     /// not "… > Senior Site Reliability Engineer"): the base level's section of a ladder.
     /// </summary>
-    private static bool HeadsBaseLevel(string section, IReadOnlyList<RoleDefinition> roles)
-    {
-        var headings = section.Split(" > ");
-        for (var i = headings.Length - 1; i >= 0; i--)
-        {
-            var words = Regex.Split(headings[i], @"[^\w+-]+").Where(w => w.Length > 0).ToList();
-            if (roles.Any(r => r.AllNames.Any(n => Regex.IsMatch(headings[i], $@"(?<!\w){Regex.Escape(n)}(?!\w)", RegexOptions.IgnoreCase))))
-            {
-                return !words.Any(w => LevelWords.Is(w) || LevelWords.Number(w) is not null);
-            }
-        }
+    private static bool HeadsBaseLevel(string section, IReadOnlyList<RoleDefinition> roles) =>
+        RoleHeading(section, roles) is { } heading
+        && !Regex.Split(heading, @"[^\w+-]+").Any(w => w.Length > 0 && (LevelWords.Is(w) || LevelWords.Number(w) is not null));
 
-        return false;
-    }
+    /// <summary>A document's name terms hold every word of one of the role's names.</summary>
+    private bool NamesRole(HashSet<string> names, IReadOnlyList<RoleDefinition> roles) =>
+        roles.Any(r => r.AllNames.Any(n => TermAnalysis.Terms(knowledge.Analyzer, n).Where(t => !ConceptTokens.IsConcept(t)).ToList() is { Count: > 0 } terms && terms.All(names.Contains)));
+
+    /// <summary>The deepest heading of the path that names one of the roles, else null.</summary>
+    private static string? RoleHeading(string section, IReadOnlyList<RoleDefinition> roles) =>
+        section.Split(" > ").LastOrDefault(heading => roles.Any(r => r.AllNames.Any(n => Regex.IsMatch(heading, $@"(?<!\w){Regex.Escape(n)}(?!\w)", RegexOptions.IgnoreCase))));
 
     /// <summary>
     /// The words of a level side's question that are neither the side's name nor the documents' ("big", "ship" of

@@ -87,4 +87,41 @@ public sealed class BaseLevelComparisonTests
         Assert.EndsWith("> Principal Product Manager", answer.Citations[0].Section, StringComparison.Ordinal);
         Assert.EndsWith("> Senior Principal Product Manager", answer.Citations[1].Section, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Ask_RoleVsALevelOfItInOneTeamsPages_ComparedInTheLadderNotAPageNamedForTheLevel(bool semantic)
+    {
+        // A team's own pages name no organisation. "senior-engineer.md" is named for the level, yet is no page of the
+        // engineering manager's, though it mentions one.
+        using var folder = TestPaths.NewTempFolder();
+        folder.Write("manager-roles.md", """
+            # Manager roles
+
+            ## Engineering Manager
+
+            - Impact: makes an impact on one whole stream of work.
+            - People: grows the careers of the team's engineers.
+
+            ## Senior Engineering Manager
+
+            - Impact: makes an impact on several streams within a programme.
+            - People: grows the careers of managers and engineers across teams.
+            """);
+        folder.Write("senior-engineer.md", """
+            # Senior Engineer
+
+            ## Impact
+
+            A senior engineer agrees the quarter's goals with their engineering manager and delivers them.
+            """);
+        using var knowledge = folder.LoadKnowledge(semantic);
+
+        var answer = new AnswerComposer(knowledge).Compose(knowledge.Parser.Parse("EM vs senior EM?"));
+
+        Assert.True(answer.Answered);
+        Assert.All(answer.Citations, c => Assert.Equal("manager-roles.md", c.Source));
+        Assert.Equal(["Engineering Manager", "Senior Engineering Manager"], answer.Citations.Take(2).Select(c => c.Section).ToHashSet());
+    }
 }
