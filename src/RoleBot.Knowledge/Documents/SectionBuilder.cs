@@ -78,6 +78,13 @@ internal sealed class SectionBuilder
         _level = level;
     }
 
+    /// <summary>Closes the sub-heading <see cref="SubHeading"/> opened: what follows reads under the last real heading again.</summary>
+    public void EndSubHeading()
+    {
+        Flush();
+        _headings.RemoveAll(h => h.Level > _level);
+    }
+
     private int _level = 1;
 
     /// <summary>The first section read under <see cref="FirstTopHeading"/>.</summary>

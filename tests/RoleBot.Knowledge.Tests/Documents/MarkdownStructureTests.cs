@@ -35,6 +35,40 @@ public sealed class MarkdownStructureTests
     }
 
     [Fact]
+    public void Read_RolesEachOverTheirOwnNestedList_HeadTheirLists()
+    {
+        // A governance page's two tiers: each role's duties are its own list under the role's name.
+        const string markdown = """
+            # Governance
+
+            ## Roles
+
+            * Senior Maintainers
+              * Represent their organization in the community
+              * Receive two votes
+            * Standard Maintainers
+              * Receive one vote
+
+            Maintainers are listed in the OWNERS file.
+
+            ## Areas
+
+            * Impact
+              * Value delivered to the business
+            * Influence
+              * Effect on people around you
+            """;
+
+        var document = new MarkdownFormat().Read("governance.md", markdown);
+
+        Assert.Equal(["Roles > Senior Maintainers", "Roles > Standard Maintainers", "Roles", "Areas"], document.Sections.Select(s => s.Path));
+        Assert.Equal(["Represent their organization in the community", "Receive two votes"], document.Sections[0].Blocks);
+        Assert.Equal(["Maintainers are listed in the OWNERS file."], document.Sections[2].Blocks);
+        // Labels of other things stay lines of their section.
+        Assert.Equal(["Impact", "Value delivered to the business", "Influence", "Effect on people around you"], document.Sections[3].Blocks);
+    }
+
+    [Fact]
     public void Read_ImageOrSentenceAboveAList_IsNoLabel()
     {
         const string markdown = """

@@ -124,4 +124,34 @@ public sealed class BaseLevelComparisonTests
         Assert.All(answer.Citations, c => Assert.Equal("manager-roles.md", c.Source));
         Assert.Equal(["Engineering Manager", "Senior Engineering Manager"], answer.Citations.Take(2).Select(c => c.Section).ToHashSet());
     }
+
+    [Fact]
+    public void Ask_TwoTiersEachOverTheirOwnList_ComparedLineByLine()
+    {
+        // Hybrid mode pairs lines of two sides that share a name; lexical mode keeps its own comparison path.
+        using var folder = TestPaths.NewTempFolder();
+        folder.Write("zenith-governance.md", """
+            # Zenith governance
+
+            ## Roles
+
+            * Senior Maintainers
+              * Have the most experience with the project and lead its growth
+              * Receive two votes in the voting process
+            * Standard Maintainers
+              * Have less experience with the project than senior maintainers
+              * Receive one vote in the voting process
+
+            ## Becoming a maintainer
+
+            Standard maintainer access can be upgraded to senior maintainer access after two months of work.
+            """);
+        using var knowledge = folder.LoadKnowledge(semantic: true);
+
+        var answer = new AnswerComposer(knowledge).Compose(knowledge.Parser.Parse("zenith senior maintainer vs standard maintainer"));
+
+        Assert.True(answer.Answered);
+        Assert.Equal(["Roles > Senior Maintainers", "Roles > Standard Maintainers"], answer.Citations.Take(2).Select(c => c.Section).ToHashSet());
+        Assert.Contains(answer.Citations, c => c.Section == "Roles > Standard Maintainers" && c.Excerpt.Text.Contains("one vote", StringComparison.Ordinal));
+    }
 }

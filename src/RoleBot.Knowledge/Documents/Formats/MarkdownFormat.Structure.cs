@@ -42,6 +42,29 @@ public sealed partial class MarkdownFormat
     /// A short line without sentence punctuation ("Responsibilities", "Nice to have"): not a lead-in ("You will:"), nor a
     /// sentence missing its full stop ("We rotate weekly").
     /// </summary>
+    /// <summary>
+    /// A list of two items or more, each a role's name and its own nested list ("Senior Maintainers" / "Standard
+    /// Maintainers"): the names and their lists, else null. Labels of other things ("Impact" / "Influence") stay items:
+    /// grouping them too moved answers on the team handbooks (one question lower in each set) for no gain.
+    /// </summary>
+    private static List<(string Label, ListBlock Inner)>? LabelsOverLists(ListBlock list)
+    {
+        var groups = new List<(string, ListBlock)>();
+        foreach (var item in list.OfType<ListItemBlock>())
+        {
+            if (item.Count != 2 || item[0] is not ParagraphBlock paragraph || item[1] is not ListBlock inner || !IsPlainWords(paragraph.Inline)
+                || Flatten(paragraph.Inline).Trim() is not { Length: > 0 } label || !IsListLabel(label)
+                || !(Glossary.RoleDiscovery.EndsInRoleNoun(label) || Glossary.RoleDiscovery.IsRoleNounName(label)))
+            {
+                return null;
+            }
+
+            groups.Add((label, inner));
+        }
+
+        return groups.Count >= 2 ? groups : null;
+    }
+
     private static bool IsListLabel(string text)
     {
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);

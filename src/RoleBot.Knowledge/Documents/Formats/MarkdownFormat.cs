@@ -104,6 +104,20 @@ public sealed partial class MarkdownFormat : IDocumentFormat
 
     private static void WalkList(ListBlock list, SectionBuilder builder)
     {
+        // "* Senior Maintainers" over its own list of duties, then "* Standard Maintainers" over theirs: each label heads
+        // its list, as a label line above a list does, and the text after the list reads under the section again.
+        if (LabelsOverLists(list) is { } groups)
+        {
+            foreach (var (label, inner) in groups)
+            {
+                builder.SubHeading(label);
+                WalkList(inner, builder);
+            }
+
+            builder.EndSubHeading();
+            return;
+        }
+
         foreach (var item in list.OfType<ListItemBlock>())
         {
             // A list item is one block; nested lists become their own blocks after it. "- [Maintainer](#maintainer)" is
