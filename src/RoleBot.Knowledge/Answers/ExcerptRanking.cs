@@ -140,6 +140,8 @@ internal static partial class ExcerptRanking
             var first = options.Count;
             // An overview's sentences under "What we offer" or "Requirements": decided once for the passage.
             var noDuty = topic.Count == 0 && roleIds.Count > 0 && Retriever.HeadedAsNoDuty(candidate.Passage, candidate.Analysis, names) ? NoDutyPenalty : 0;
+            // "what is a maintainer's job?": the lines under "Maintainer responsibilities" are the answer, though none repeats the name.
+            var dutiesOfTopic = asksWhatItDoes && DutiesOf(candidate, topic, organisation);
             for (var i = 0; i < sentences.Count; i++)
             {
                 var sentence = sentences[i];
@@ -163,7 +165,8 @@ internal static partial class ExcerptRanking
                     + (topic.Count == 0 && Defines(sentence, roleIds, text) ? DefiningWeight : 0)
                     - noDuty
                     + (asksAmount && StatesAmount(text.AsSpan(sentence.Range.Start, sentence.Range.Length)) ? AmountWeight : 0)
-                    + ((asksDefinition || asksWhatItDoes) && StatesWhatItIs(text, sentence, topic, roleIds, anyVerb: asksWhatItDoes) ? DefiningWeight : 0);
+                    + ((asksDefinition || asksWhatItDoes) && StatesWhatItIs(text, sentence, topic, roleIds, anyVerb: asksWhatItDoes) ? DefiningWeight : 0)
+                    + (dutiesOfTopic ? DefiningWeight : 0);
                 options.Add(new Option(candidate, i, matched, score, lexical, similarity));
             }
 
@@ -198,6 +201,21 @@ internal static partial class ExcerptRanking
             options[first + i] = options[first + i] with { Score = best };
         }
     }
+
+    /// <summary>
+    /// The passage's own heading is a list of the topic's duties ("Maintainer responsibilities", "Duties of the
+    /// steering council"): it holds each topic word the question does not use to name the organisation, and a duty word.
+    /// </summary>
+    internal static bool DutiesOf(Candidate candidate, IReadOnlyList<QueryTerm> topic, IReadOnlySet<string>? organisation)
+    {
+        var section = candidate.Passage.Section;
+        var heading = section[(section.LastIndexOf('>') + 1)..];
+        var own = topic.Where(t => organisation?.Contains(t.Term) != true).ToList();
+        return own.Count > 0 && DutyWords().IsMatch(heading) && own.All(t => candidate.Analysis.HeadingTerms.Contains(t.Term));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:responsibilit(?:y|ies)|duties|duty|expectations|tasks)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex DutyWords();
 
     /// <summary>A number ("3 months", "6+ years", "4-8 hours") or a word for one ("two", "weekly", "twice").</summary>
     internal static bool StatesAmount(ReadOnlySpan<char> sentence) => Amounts().IsMatch(sentence);

@@ -90,8 +90,11 @@ public sealed partial class QuestionParser
     [GeneratedRegex(@"^(?:what\s+is|what's|whats|what\s+are|what're)\s+(?:a|an|the)\s+[^,;]+$|^what\s+does\s+.+\s+mean\b", RegexOptions.IgnoreCase)]
     private static partial Regex Definition();
 
-    /// <summary>"what does a PMC do at apache?", "what does the steering council actually do": what a thing (not a known role) does.</summary>
-    [GeneratedRegex(@"^what\s+(?:does|do)\s+(?:an?|the)\s+[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:actually\s+|really\s+|even\s+)?do\b", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// "what does a PMC do at apache?", "what does the steering council actually do", "what is a maintainer's job in
+    /// crossplane": what a thing (not a known role) does.
+    /// </summary>
+    [GeneratedRegex(@"^what\s+(?:does|do)\s+(?:an?|the)\s+[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:actually\s+|really\s+|even\s+)?do\b|^what\s+(?:is|are)\s+(?:an?|the)\s+[\w-]+(?:\s+[\w-]+){0,3}?(?:'s|’s|s')\s+(?:job|role|responsibilities|duties|remit)\b|^what\s+(?:is|are)\s+the\s+(?:job|role|responsibilities|duties|remit)\s+of\s+(?:an?|the)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex WhatItDoes();
 
     [GeneratedRegex(@"\b(not|n't|never|without|no)\b", RegexOptions.IgnoreCase)]

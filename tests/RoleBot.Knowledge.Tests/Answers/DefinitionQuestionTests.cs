@@ -44,6 +44,9 @@ public sealed class DefinitionQuestionTests(KnowledgeFixture fixture) : IClassFi
     [Theory]
     [InlineData("what does a PMC do at apache", true)]
     [InlineData("what does the steering council actually do?", true)]
+    [InlineData("whats a maintainer's job in crossplane", true)]
+    [InlineData("what are the duties of the steering council?", true)]
+    [InlineData("what is the maintainer's email?", false)]
     [InlineData("what does an ML engineer do?", false)]            // a known role: an overview, not a definition
     [InlineData("what does toil mean here", false)]
     public void Parse_WhatDoesAThingDo_AsksWhatItDoes(string question, bool asks) =>
@@ -76,5 +79,32 @@ public sealed class DefinitionQuestionTests(KnowledgeFixture fixture) : IClassFi
 
         Assert.True(answer.Answered);
         Assert.StartsWith("The Technical Steering Committee (TSC) sets", answer.Citations[0].Excerpt.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ask_WhatIsAThingsJob_QuotesTheLinesUnderItsDuties()
+    {
+        // The duties never repeat "maintainer"; the lines that do are about becoming one.
+        using var folder = TestPaths.NewTempFolder();
+        folder.Write("zenith-governance.md", """
+            # Zenith governance
+
+            ## Becoming a maintainer
+
+            Becoming a maintainer generally means spending a quarter of your time on Zenith for the foreseeable future.
+
+            Contact a senior maintainer at Zenith and express interest.
+
+            ## Maintainer responsibilities
+
+            - Make sure that open pull requests keep moving at the right pace, or close them.
+            - Triage new issues every week.
+            """);
+        using var knowledge = KnowledgeBase.Load(folder.Path);
+
+        var answer = new AnswerComposer(knowledge).Compose(knowledge.Parser.Parse("whats a maintainer's job at zenith"));
+
+        Assert.True(answer.Answered);
+        Assert.Equal("Maintainer responsibilities", answer.Citations[0].Section);
     }
 }
