@@ -277,5 +277,5 @@ public static partial class Idioms
 
     /// <summary>Each space of <paramref name="words"/> matches any run of spaces; an optional space is written <c>\s?</c> ("dog\s?food").</summary>
     private static Regex Idiom(string words) =>
-        new($@"(?<![\w-]){words.Replace(" ", @"\s+", StringComparison.Ordinal)}(?![\w-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        new($@"(?<![\w-]){WithPastTenses(words).Replace(" ", @"\s+", StringComparison.Ordinal)}(?![\w-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 }
