@@ -51,7 +51,10 @@ internal static class HtmlText
     {
         foreach (var element in root.Children)
         {
-            var isBlock = BlockTags.Contains(element.TagName) || IsHeading(element) || element.TagName is "DIV" or "SECTION" or "ARTICLE" or "MAIN";
+            // An element HTML does not know is a component of the page's framework (MDX's <Alert>, <Callout>): its text is
+            // a block of its own, or it would be lost with no block tag around it.
+            var isBlock = BlockTags.Contains(element.TagName) || IsHeading(element) || element.TagName is "DIV" or "SECTION" or "ARTICLE" or "MAIN"
+                || element is AngleSharp.Html.Dom.IHtmlUnknownElement;
             if (isBlock && element.QuerySelectorAll("p, li, dd, dt, td, th, div, section, article, h1, h2, h3, h4, h5, h6, blockquote, pre, table, ul, ol, dl").Length == 0)
             {
                 yield return element;

@@ -49,6 +49,12 @@ internal static partial class RoleMentions
         foreach (Match match in Described().Matches(question))
         {
             var head = match.Groups["head"];
+            // "who picks reviewers": the word after "who" is its verb, not a kind of reviewer.
+            if (AfterWho(question, match.Groups["mods"]))
+            {
+                continue;
+            }
+
             if (Known(head.Index, head.Index + head.Length))
             {
                 // "a blockchain developer": a role the glossary knows, narrowed by a word outside its name.
@@ -85,6 +91,15 @@ internal static partial class RoleMentions
         }
 
         return result;
+    }
+
+    /// <summary>The phrase's modifiers are one word right after "who" or "whom" ("who picks reviewers", "who trains new mentors").</summary>
+    private static bool AfterWho(string question, Group mods)
+    {
+        var words = mods.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // The word before the last modifier: inside the phrase ("who picks") or just before it.
+        var previous = words.Length >= 2 ? words[^2] : LastWord().Match(question[..mods.Index]).Groups[1].Value;
+        return previous.Equals("who", StringComparison.OrdinalIgnoreCase) || previous.Equals("whom", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Nouns that end a role's name ("scrum master", "nurse practitioner", "marketing intern").</summary>

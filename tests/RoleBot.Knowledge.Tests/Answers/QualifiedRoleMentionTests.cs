@@ -51,6 +51,16 @@ public sealed class QualifiedRoleMentionTests
     }
 
     [Theory]
+    [InlineData("who looks after feedstocks, the core team or maintainers?")]
+    [InlineData("who picks maintainers for a feedstock?")]             // "picks" is what who does, not a kind of maintainer
+    public void Ask_VerbAfterWho_IsNoQualifier(string question)
+    {
+        var answer = Ask("forge-governance.md", question);
+
+        Assert.DoesNotContain("don't mention", answer.Lead, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("what can a regular maintainer do?")]
     [InlineData("can a normal maintainer merge PRs?")]
     public void Ask_RoleCalledRegularOrNormal_IsTheRoleItself(string question)

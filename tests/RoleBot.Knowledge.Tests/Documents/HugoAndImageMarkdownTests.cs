@@ -2,7 +2,10 @@ using RoleBot.Knowledge.Documents.Formats;
 
 namespace RoleBot.Knowledge.Tests.Documents;
 
-/// <summary>Markdown as static-site generators and handbooks write it: Hugo's TOML front matter, images named by their file.</summary>
+/// <summary>
+/// Markdown as static-site generators and handbooks write it: Hugo's TOML front matter, images named by their file, MDX's
+/// module lines and components.
+/// </summary>
 public sealed class HugoAndImageMarkdownTests
 {
     [Fact]
@@ -71,5 +74,45 @@ public sealed class HugoAndImageMarkdownTests
         Assert.DoesNotContain(blocks, b => b.Contains(".jpg", StringComparison.Ordinal));
         Assert.Contains("Diagram of the streams a principal engineer spans", blocks);
         Assert.Contains("A principal engineer makes an impact beyond their own stream.", blocks);
+    }
+
+    [Fact]
+    public void Read_Mdx_DropsModuleLinesAndKeepsTheTextOfComponents()
+    {
+        const string mdx = """
+            import { Alert } from '@site/components/Alert';
+            export const meta = {
+              sidebar: true,
+            };
+
+            # Code review
+
+            <Alert level="info">
+            Every change needs one approval from an owner before it is merged.
+            </Alert>
+
+            ## Who reviews
+
+            Reviewers are picked from the CODEOWNERS file.
+
+            <GuideGrid platforms={["python"]} />
+            """;
+
+        var document = new MarkdownFormat().Read("code-review.mdx", mdx);
+
+        var blocks = document.Sections.SelectMany(s => s.Blocks).ToList();
+        Assert.Equal("Code review", document.Title);
+        Assert.Contains("Every change needs one approval from an owner before it is merged.", blocks);
+        Assert.Contains("Reviewers are picked from the CODEOWNERS file.", blocks);
+        Assert.DoesNotContain(blocks, b => b.Contains("import", StringComparison.Ordinal) || b.Contains("sidebar", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Read_MarkdownThatSaysImport_KeepsIt()
+    {
+        // Only MDX files hold module lines; a Markdown sentence may start with the word.
+        var document = new MarkdownFormat().Read("notes.md", "# Notes\n\nimport data from the warehouse before the weekly report.\n");
+
+        Assert.Contains("import data from the warehouse before the weekly report.", document.Sections.SelectMany(s => s.Blocks));
     }
 }

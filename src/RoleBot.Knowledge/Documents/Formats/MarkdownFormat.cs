@@ -29,6 +29,11 @@ public sealed partial class MarkdownFormat : IDocumentFormat
             }
         }
 
+        if (sourcePath.EndsWith(".mdx", StringComparison.OrdinalIgnoreCase))
+        {
+            body = EsModuleLines().Replace(body, "");            // MDX's "import … from …" and "export const …" are code, not text
+        }
+
         var document = Markdown.Parse(TextCleanup.StripTemplateTags(body), Pipeline);
         Walk(document, builder);
         var title = frontMatter.Title ?? builder.FirstTopHeading ?? TitleFromPath(sourcePath);
@@ -224,4 +229,8 @@ public sealed partial class MarkdownFormat : IDocumentFormat
                 break;
         }
     }
+
+    /// <summary>An MDX module statement at the start of a line, with its indented or closing continuation lines.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:import|export)\s[^\n]*(?:\n(?:[ \t]+|[}\])])[^\n]*)*", System.Text.RegularExpressions.RegexOptions.Multiline)]
+    private static partial System.Text.RegularExpressions.Regex EsModuleLines();
 }
