@@ -52,7 +52,7 @@ public sealed partial class AnswerComposer
         if (others.Count > 0 && knowledge.Glossary.FindRole(others[0].id!) is { } other)
         {
             var refs = Phrasing.Refs(others.Where(o => o.id == other.Id).Select(o => o.n));
-            return ($"The sources don't say that {Phrasing.WithArticle(role)} {verb} {topic}; they tie it to the {other.Name} role {refs}.", Verdict.Unclear);
+            return ($"The sources don't say that {Phrasing.WithArticle(role)} {verb} {Phrasing.WithoutVerb(topic, verb)}; they tie it to the {other.Name} role {refs}.", Verdict.Unclear);
         }
 
         return ($"The sources mention {topic} {Phrasing.Refs(Enumerable.Range(1, picks.Count))} but don't say whether {Phrasing.WithArticle(role)} {verb} it.", Verdict.Unclear);

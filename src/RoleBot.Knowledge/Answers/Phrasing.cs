@@ -40,9 +40,28 @@ internal static partial class Phrasing
         {
             "have" => "has",
             "do" => "does",
+            "work with" => "works with",
             _ when verb.EndsWith('s') && verb != "use" => verb,
             _ => verb + "s",
         };
+    }
+
+    /// <summary>
+    /// The topic without the verb a verdict already says ("write python" after "writes" reads "python"), so the line
+    /// does not say "writes write python".
+    /// </summary>
+    public static string WithoutVerb(string topic, string verb)
+    {
+        var bare = verb switch { "has" => "have", "does" => "do", "works with" => "work with", _ => verb.EndsWith('s') ? verb[..^1] : verb };
+        foreach (var form in new[] { verb, bare })
+        {
+            if (topic.StartsWith(form + " ", StringComparison.OrdinalIgnoreCase) && topic.Length > form.Length + 1)
+            {
+                return topic[(form.Length + 1)..];
+            }
+        }
+
+        return topic;
     }
 
     public static string Quote(string excerpt) => $"\u201C{excerpt}\u201D";

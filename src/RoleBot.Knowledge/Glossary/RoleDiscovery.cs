@@ -221,6 +221,9 @@ public static partial class RoleDiscovery
     [GeneratedRegex(@"^(hiring|seeking|seeks|wanted|join|joining|meet|become|becoming|welcome|apply)$", RegexOptions.IgnoreCase)]
     private static partial Regex Hiring();
 
+    [GeneratedRegex(@"^(training|guide|guidance|role|roles|responsibilities|description|overview|handbook|onboarding|playbook|checklist|expectations|profile)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PageKind();
+
     /// <summary>Whether the phrase ends in a word that names a role ("service manager", "scrum master" does not: "master" is no role noun).</summary>
     /// <summary>
     /// A one-word role name that is itself a role noun ("Officers", "Maintainer"): written in a sentence, it names the
@@ -238,6 +241,12 @@ public static partial class RoleDiscovery
         foreach (var part in title.Split([":", " - ", " \u2013 ", " | ", "(", ")"], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Reverse())
         {
             var words = part.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+            // "Incident Scribe Training", "Tech Lead Role Description": what kind of page it is follows the role's name.
+            while (words.Count > 1 && PageKind().IsMatch(words[^1]))
+            {
+                words.RemoveAt(words.Count - 1);
+            }
+
             if (words.Count == 0 || !RoleNoun().IsMatch(words[^1]))
             {
                 continue;

@@ -145,6 +145,7 @@ public static partial class Idioms
         (Idiom(@"(?:go|goes|going|went|gone) down (?:a|the|this|that) rabbit[- ]hole"), "get sidetracked"),
         (Idiom(@"(?:a )?rabbit[- ]hole"), "a tangent"),
         (Idiom(@"ship it"), "release it"),
+        (Idiom(@"(?:cut|cuts|cutting) ((?:a |the |new |a new |the next )?(?:releases?|release branch(?:es)?|release tags?))"), "make $1"),
         (Idiom(@"drive-?by (reviews?|comments?|contributions?|contributors?|fix(?:es)?|PRs?|patch(?:es)?)"), "one-off $1"),
         (Idiom(@"(?:a )?(?:second|another|fresh|extra) (?:pair|set) of eyes"), "another reviewer"),
         (Idiom(@"(?:get|gets|getting|got) (?:more |extra |some |a few |other )?eyes on(?= (?:(?:my|the|this|that|a|an|our|your|their) )?(?:PRs?|pull requests?|changes?|diffs?|patch(?:es)?|code|designs?|docs?|proposals?|RFCs?)\b)"), "get a review of"),

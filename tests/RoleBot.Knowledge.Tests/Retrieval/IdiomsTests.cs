@@ -57,6 +57,9 @@ public sealed class IdiomsTests(KnowledgeFixture fixture) : IClassFixture<Knowle
     [InlineData("do staff engs still get their hands dirty?", "do staff engs still do hands-on technical work?")]
     [InlineData("last sprint the DS got their hands dirty in prod", "last sprint the DS do hands-on technical work in prod")]  // past tense
     [InlineData("who dropped the ball on the release?", "who fail to deliver on the release?")]
+    [InlineData("who cuts releases for express?", "who make releases for express?")]
+    [InlineData("when do we cut the next release?", "when do we make the next release?")]
+    [InlineData("should I cut costs on the cloud bill?", "should I cut costs on the cloud bill?")]   // literal cutting: unchanged
     [InlineData("the SRE kept the lights on all weekend", "the SRE operate and maintain the systems reliably all weekend")]
     [InlineData("who Calls The Shots on the roadmap", "who makes the final decisions on the roadmap")]
     [InlineData("is the MLE the one who keeps the lights on in prod?", "is the MLE the one who operate and maintain the systems reliably in prod?")]

@@ -25,6 +25,9 @@ public sealed class RoleAcronymTests
     [InlineData("How to review code", null)]
     [InlineData("Hiring our next Community Manager", "Community Manager")]
     [InlineData("Now hiring Data Engineer", "Data Engineer")]
+    [InlineData("Incident Scribe Training", "Incident Scribe")]
+    [InlineData("Tech Lead Role Description", "Tech Lead")]
+    [InlineData("Onboarding", null)]
     public void RoleName_OfTitle_IncludingGovernanceAndIncidentRoles(string title, string? expected) =>
         Assert.Equal(expected, Glossary.RoleDiscovery.RoleName(title));
 
