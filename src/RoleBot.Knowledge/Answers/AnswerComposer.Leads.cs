@@ -55,7 +55,7 @@ public sealed partial class AnswerComposer
             return ($"The sources don't say that {Phrasing.WithArticle(role)} {verb} {Phrasing.WithoutVerb(topic, verb)}; they tie it to the {other.Name} role {refs}.", Verdict.Unclear);
         }
 
-        return ($"The sources mention {topic} {Phrasing.Refs(Enumerable.Range(1, picks.Count))} but don't say whether {Phrasing.WithArticle(role)} {verb} it.", Verdict.Unclear);
+        return ($"The sources mention {Phrasing.WithoutVerb(topic, verb)} {Phrasing.Refs(Enumerable.Range(1, picks.Count))} but don't say whether {Phrasing.WithArticle(role)} {verb} it.", Verdict.Unclear);
     }
 
     /// <summary>The roles a passage's heading names, else its document's title: the two a "both …" line speaks for.</summary>

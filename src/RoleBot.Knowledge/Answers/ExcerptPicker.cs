@@ -8,7 +8,7 @@ namespace RoleBot.Knowledge.Answers;
 /// Picks the sentence (or two) of a passage that best answers the question, as an exact substring of the passage,
 /// with the matched words marked.
 /// </summary>
-internal static class ExcerptPicker
+internal static partial class ExcerptPicker
 {
     /// <summary>Longest excerpt in characters (default 400); longer sentences are cut at a word boundary.</summary>
     public const int MaxExcerptChars = 400;
@@ -181,7 +181,10 @@ internal static class ExcerptPicker
     internal static bool CanJoinPrevious(string text, IReadOnlyList<AnalyzedSentence> sentences, int i) =>
         i > 0 && !text.AsSpan(sentences[i - 1].Range.End, sentences[i].Range.Start - sentences[i - 1].Range.End).Contains('\n');
 
-    /// <summary>A sentence opening with "This", "These", "They", "It" or "See" needs its neighbours to make sense when quoted.</summary>
+    /// <summary>
+    /// A sentence opening with "This", "These", "They", "It" or "See", or pointing back within its first words
+    /// ("Examples of such sources are …", "Many of these tools …"), needs its neighbours to make sense when quoted.
+    /// </summary>
     internal static bool LeansOnContext(string text, AnalyzedSentence sentence)
     {
         var opening = text.AsSpan(sentence.Range.Start, Math.Min(8, sentence.Range.Length));
@@ -193,8 +196,11 @@ internal static class ExcerptPicker
             }
         }
 
-        return false;
+        return PointsBackEarly().IsMatch(text.AsSpan(sentence.Range.Start, Math.Min(48, sentence.Range.Length)));
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(?:[\w-]+\s+){1,3}(?:such|these|those|them)\b(?!\s+(?:as|days)\b)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex PointsBackEarly();
 
     private static readonly string[] ContextWords = ["This ", "These ", "They ", "It ", "Its ", "See ", "Such ", "Those ", "That ", "Both "];
 
