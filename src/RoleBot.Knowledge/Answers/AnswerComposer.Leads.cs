@@ -22,6 +22,13 @@ public sealed partial class AnswerComposer
 
         var role = question.Roles[0];
         // A verdict rests on excerpts that hold most of what was asked: "learn" alone does not answer "learn Terraform?".
+        // The organisation asked "at" is no part of what was asked: every line of its pages holds its name.
+        var asked = weights.Select((w, i) => i < question.Topic.Count && IsOrganisation(question, question.Topic[i]) ? 0 : w).ToArray();
+        if (asked.Sum() > 0)
+        {
+            weights = asked;
+        }
+
         var needed = VerdictCoverage * weights.Sum();
         // The words must be in the quoted text or its heading: a document's name ("civicactions-tech-lead-role.md") ranks
         // every line of it, but a line does not claim what only the file name says.

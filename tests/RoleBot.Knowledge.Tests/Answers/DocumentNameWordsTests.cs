@@ -93,12 +93,12 @@ public sealed class DocumentNameWordsTests
     }
 
     [Theory]
-    [InlineData("do acme software engs need to worry about a11y?", "mention accessibility [1]")]
+    [InlineData("do acme software engs need to worry about a11y?", "Yes: the sources tie accessibility to")]
     [InlineData("do lead developers cover support?", "sources tie lead cover support to")]
     public void Ask_WordBeforeTheRoleNamingDocuments_IsTheOrganisationUnlessItRanksTheRole(string question, string lead)
     {
-        // "acme software engs": the organisation narrowing the role, no topic; "lead developers": a rank, still asked
-        // about. "worry" asks whether it matters, as "concern" does; "a11y" is accessibility.
+        // "acme software engs": the organisation narrowing the role, no topic (nor part of what a verdict needs);
+        // "lead developers": a rank, still asked about. "worry" asks whether it matters, as "concern" does; "a11y" is accessibility.
         using var folder = TestPaths.NewTempFolder();
         folder.Write("acme-software-engineer.md", """
             # Software engineer
