@@ -55,12 +55,9 @@ public sealed class IdiomsTests(KnowledgeFixture fixture) : IClassFixture<Knowle
     [InlineData("what gets you bumped up a level?", "what gets you bumped up a level?")]
     [InlineData("is the alarm clock broken?", "is the alarm clock broken?")]                    // no idiom: unchanged
     [InlineData("do staff engs still get their hands dirty?", "do staff engs still do hands-on technical work?")]
-    [InlineData("last sprint the DS got their hands dirty in prod", "last sprint the DS do hands-on technical work in prod")]  // past tense
-    [InlineData("who dropped the ball on the release?", "who fail to deliver on the release?")]
     [InlineData("who cuts releases for express?", "who make releases for express?")]
     [InlineData("when do we cut the next release?", "when do we make the next release?")]
     [InlineData("should I cut costs on the cloud bill?", "should I cut costs on the cloud bill?")]   // literal cutting: unchanged
-    [InlineData("the SRE kept the lights on all weekend", "the SRE operate and maintain the systems reliably all weekend")]
     [InlineData("who Calls The Shots on the roadmap", "who makes the final decisions on the roadmap")]
     [InlineData("is the MLE the one who keeps the lights on in prod?", "is the MLE the one who operate and maintain the systems reliably in prod?")]
     [InlineData("what if I'm in over my head", "what if I'm stuck and need help")]
@@ -292,13 +289,4 @@ public sealed class IdiomsTests(KnowledgeFixture fixture) : IClassFixture<Knowle
     [InlineData(@"\bgo-?to (?<who>person|guy)", new[] { "person", "guy" })]           // escapes and group names are no words
     [InlineData(@"(?:the|and) (?:for|you)", new[] { "the", "and", "for", "you" })]   // only everyday words: all of them
     public void Triggers_TheWordsAMatchMustHold(string pattern, string[] expected) => Assert.Equal(expected, Idioms.Triggers(pattern));
-
-    [Theory]
-    [InlineData("(?:drop|drops|dropping) the ball", "(?:drop|drops|dropping|dropped) the ball")]
-    [InlineData("(?:keep|keeps|keeping) the lights on", "(?:keep|keeps|keeping|kept) the lights on")]
-    [InlineData("(?:carry|carries|carrying) the can", "(?:carry|carries|carrying|carried) the can")]
-    [InlineData("(?:at|in|during) the standup", "(?:at|in|during) the standup")]      // no verb: unchanged
-    [InlineData("(?:bump|bumps|bumped|bumping) up", "(?:bump|bumps|bumped|bumping) up")] // already there: unchanged
-    public void WithPastTenses_AddsAVerbsPastForms(string pattern, string expected) =>
-        Assert.Equal(expected, Idioms.WithPastTenses(pattern));
 }
