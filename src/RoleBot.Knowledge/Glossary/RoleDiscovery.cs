@@ -224,7 +224,6 @@ public static partial class RoleDiscovery
     [GeneratedRegex(@"^(training|guide|guidance|role|roles|responsibilities|description|overview|handbook|onboarding|playbook|checklist|expectations|profile)$", RegexOptions.IgnoreCase)]
     private static partial Regex PageKind();
 
-    /// <summary>Whether the phrase ends in a word that names a role ("service manager", "scrum master" does not: "master" is no role noun).</summary>
     /// <summary>
     /// A one-word role name that is itself a role noun ("Officers", "Maintainer"): written in a sentence, it names the
     /// role. Not "lead", which is as often the verb.
@@ -232,6 +231,7 @@ public static partial class RoleDiscovery
     public static bool IsRoleNounName(string name) =>
         !name.Contains(' ') && RoleNoun().IsMatch(name) && !name.StartsWith("lead", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>Whether the phrase ends in a word that names a role ("service manager", "scrum master" does not: "master" is no role noun).</summary>
     public static bool EndsInRoleNoun(string phrase) =>
         phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 2 } words && RoleNoun().IsMatch(words[^1]);
 
