@@ -35,12 +35,17 @@ public sealed partial class AnswerComposer
         var rest = others.Except(aspect).Select(t => t.Term).ToList();
         // "IC3 vs IC4 MLE - how far out do they plan?": a role's level that names documents of its own is found by that name.
         var byLevel = rest.Count == 0 && side.Roles.Count > 0 && own.Count > 0 && own.All(DocumentNames.Contains);
+        // The role's names as one pattern, built once: headings are matched against it passage by passage.
+        var roleNames = RoleNames(side.Roles);
         Func<Passages.Passage, bool>? headed = null;
         if (byLevel || rest.Any(DocumentNames.Contains))
         {
             // A level's own document names the role too ("dropbox-machine-learning-engineer-ic3"): "senior" in
             // indrive-senior-engineer.md does not make it the senior engineering manager's page.
-            headed = Headed(NamesByDocument.Where(d => byLevel ? own.All(d.Value.Contains) && NamesRole(d.Value, side.Roles) : rest.Any(d.Value.Contains)), rest);
+            var roleTerms = byLevel ? RoleNameTermSets(side.Roles) : [];
+            headed = Headed(NamesByDocument.Where(d => byLevel
+                ? own.All(d.Value.Contains) && roleTerms.Any(terms => terms.All(d.Value.Contains))
+                : rest.Any(d.Value.Contains)), rest);
         }
 
         // "D6 vs D7 on the developer ladder": a ladder's own code ("D6 - Developer 6") the named documents do not head is
@@ -61,7 +66,7 @@ public sealed partial class AnswerComposer
         // ladder); with several such ladders the question is ambiguous and each side is answered on its own.
         // An empty side is the base level ("EM vs senior EM"): the other side of a base level has no words of its own.
         if (headed is null && !rest.Any(DocumentNames.Contains) && (own.Count > 0 || baseLevel) && own.Count + other.Count > 0 && side.Roles.Count > 0
-            && LadderHeadingBoth(side.Roles, own, other) is { } ladder)
+            && LadderHeadingBoth(side.Roles, roleNames, own, other) is { } ladder)
         {
             headed = Headed(NamesByDocument.Where(d => d.Key == ladder), []);
         }
@@ -92,7 +97,7 @@ public sealed partial class AnswerComposer
                 : names.Contains(t) || knowledge.Analysis(p.Ordinal).HeadingTerms.Contains(t) || LevelWords.NamesCoded(p.Section, t);
             bool InLevel(Passages.Passage p) => documents.TryGetValue(p.SourcePath, out var names)
                 && (roles.Count == 0 || p.Roles.Any(roles.Contains))
-                && (baseLevel ? HeadsBaseLevel(p.Section, side.Roles) : own.All(t => Holds(p, names, t)))
+                && (baseLevel ? HeadsBaseLevel(p.Section, roleNames) : own.All(t => Holds(p, names, t)))
                 && where.All(t => names.Contains(t) || knowledge.Analysis(p.Ordinal).HeadingTerms.Contains(t))
                 && !(foreign.Count > 0 && foreign.All(t => Holds(p, names, t)));
             if (!knowledge.Passages.Any(InLevel))
@@ -128,28 +133,25 @@ public sealed partial class AnswerComposer
     /// the "Principal" level); null for none or several. A side without words is the base level, headed with the role's
     /// bare name (<see cref="HeadsBaseLevel"/>).
     /// </summary>
-    private string? LadderHeadingBoth(IReadOnlyList<RoleDefinition> roles, List<string> own, List<string> other)
+    private string? LadderHeadingBoth(IReadOnlyList<RoleDefinition> roles, Regex roleNames, List<string> own, List<string> other)
     {
         var ids = roles.Select(r => r.Id).ToList();
-        bool Heads(Passages.Passage p, List<string> side, List<string> against)
+        static bool Heads(string heading, HashSet<string> terms, List<string> side, List<string> against)
         {
             if (side.Count == 0)
             {
-                return HeadsBaseLevel(p.Section, roles);
+                return IsBare(heading);
             }
 
-            if (RoleHeading(p.Section, roles) is not { } named)
-            {
-                return false;
-            }
-
-            var heading = TermAnalysis.Terms(knowledge.Analyzer, named).ToHashSet(StringComparer.Ordinal);
             var beyond = against.Except(side).ToList();
-            return side.All(heading.Contains) && !(beyond.Count > 0 && beyond.All(heading.Contains));
+            return side.All(terms.Contains) && !(beyond.Count > 0 && beyond.All(terms.Contains));
         }
 
+        // Each distinct heading that names the role, analysed once per document.
         var ladders = knowledge.Passages.Where(p => p.Roles.Any(ids.Contains)).GroupBy(p => p.SourcePath, StringComparer.Ordinal)
-            .Where(d => d.Any(p => Heads(p, own, other)) && d.Any(p => Heads(p, other, own)))
+            .Select(d => (d.Key, Headings: d.Select(p => RoleHeading(p.Section, roleNames)).OfType<string>().Distinct(StringComparer.Ordinal)
+                .Select(h => (Text: h, Terms: TermAnalysis.Terms(knowledge.Analyzer, h).ToHashSet(StringComparer.Ordinal))).ToList()))
+            .Where(d => d.Headings.Any(h => Heads(h.Text, h.Terms, own, other)) && d.Headings.Any(h => Heads(h.Text, h.Terms, other, own)))
             .Select(d => d.Key).Take(2).ToList();
         return ladders.Count == 1 ? ladders[0] : null;
     }
@@ -158,17 +160,25 @@ public sealed partial class AnswerComposer
     /// The deepest heading that names the role names it with no level ("Levels > Site Reliability Engineer > Job Grade",
     /// not "… > Senior Site Reliability Engineer"): the base level's section of a ladder.
     /// </summary>
-    private static bool HeadsBaseLevel(string section, IReadOnlyList<RoleDefinition> roles) =>
-        RoleHeading(section, roles) is { } heading
-        && !Regex.Split(heading, @"[^\w+-]+").Any(w => w.Length > 0 && (LevelWords.Is(w) || LevelWords.Number(w) is not null));
+    private static bool HeadsBaseLevel(string section, Regex roleNames) => RoleHeading(section, roleNames) is { } heading && IsBare(heading);
 
-    /// <summary>A document's name terms hold every word of one of the role's names.</summary>
-    private bool NamesRole(HashSet<string> names, IReadOnlyList<RoleDefinition> roles) =>
-        roles.Any(r => r.AllNames.Any(n => TermAnalysis.Terms(knowledge.Analyzer, n).Where(t => !ConceptTokens.IsConcept(t)).ToList() is { Count: > 0 } terms && terms.All(names.Contains)));
+    /// <summary>The heading holds no level word or number ("Site Reliability Engineer", not "Senior Site Reliability Engineer").</summary>
+    private static bool IsBare(string heading) =>
+        !Regex.Split(heading, @"[^\w+-]+").Any(w => w.Length > 0 && (LevelWords.Is(w) || LevelWords.Number(w) is not null));
+
+    /// <summary>The index terms of each of the roles' names ("machin", "learn", "engin"), concept tokens left out.</summary>
+    private List<List<string>> RoleNameTermSets(IReadOnlyList<RoleDefinition> roles) =>
+        roles.SelectMany(r => r.AllNames).Select(n => TermAnalysis.Terms(knowledge.Analyzer, n).Where(t => !ConceptTokens.IsConcept(t)).ToList())
+            .Where(terms => terms.Count > 0).ToList();
+
+    /// <summary>Any of the roles' names as a whole word or phrase, longest first.</summary>
+    private static Regex RoleNames(IReadOnlyList<RoleDefinition> roles) =>
+        new($@"(?<!\w)(?:{string.Join('|', roles.SelectMany(r => r.AllNames).Where(n => n.Length > 0).OrderByDescending(n => n.Length).Select(Regex.Escape).DefaultIfEmpty("(?!)"))})(?!\w)",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>The deepest heading of the path that names one of the roles, else null.</summary>
-    private static string? RoleHeading(string section, IReadOnlyList<RoleDefinition> roles) =>
-        section.Split(" > ").LastOrDefault(heading => roles.Any(r => r.AllNames.Any(n => Regex.IsMatch(heading, $@"(?<!\w){Regex.Escape(n)}(?!\w)", RegexOptions.IgnoreCase))));
+    private static string? RoleHeading(string section, Regex roleNames) =>
+        section.Split(" > ").LastOrDefault(heading => roleNames.IsMatch(heading));
 
     /// <summary>
     /// The words of a level side's question that are neither the side's name nor the documents' ("big", "ship" of
