@@ -48,6 +48,8 @@ public sealed partial class QuestionParser
         "worry", "worried", "bother",
         // "a normal engineer vs an engineer in research": the role itself, set against a narrower one.
         "normal", "regular", "ordinary", "plain", "vanilla", "usual",
+        // "what does an analytics engineer do, according to dbt Labs?": whose pages to read, as "at dbt Labs" says.
+        "according",
     };
 
     /// <summary>Question words that name a kind of thing when a topic word follows them ("people side", "people management").</summary>

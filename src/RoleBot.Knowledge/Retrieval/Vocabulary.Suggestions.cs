@@ -25,8 +25,9 @@ public sealed partial class Vocabulary
                 }
 
                 var distance = EditDistance.Damerau(word, candidate, maxEdits);
-                // Four-letter words are only corrected for swapped letters ("dose" -> "does"); "book" is not "look".
-                if (word.Length == 4 && distance == 1 && !IsSwap(word, candidate))
+                // Four-letter words are only corrected for swapped letters ("dose" -> "does") and a dropped letter ("slak"
+                // -> "slack", "alrt" -> "alert"); "book" is not "look".
+                if (word.Length == 4 && distance == 1 && !IsSwap(word, candidate) && candidate.Length != word.Length + 1)
                 {
                     continue;
                 }

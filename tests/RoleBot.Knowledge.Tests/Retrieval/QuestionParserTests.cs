@@ -38,6 +38,7 @@ public sealed class QuestionParserTests(KnowledgeFixture fixture) : IClassFixtur
     [InlineData("DS role, quick overview pls")]
     [InlineData("tl;dr of the data scientist role?")]
     [InlineData("give me the gist of the MLE job in a nutshell")]
+    [InlineData("what does an MLE do, according to you?")]              // whose view, not what about
     public void Parse_AskingForAnOverview_LeavesNoTopic(string question) =>
         Assert.Empty(fixture.Knowledge.Parser.Parse(question).Topic);
 

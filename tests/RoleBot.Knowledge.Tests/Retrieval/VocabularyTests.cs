@@ -34,6 +34,34 @@ public sealed class VocabularyTests(KnowledgeFixture fixture) : IClassFixture<Kn
         Assert.Equal(expected, vocabulary.Correct(question).Text);
     }
 
+    [Theory]
+    [InlineData("do i announce on slak", "do i announce on slack")]      // a dropped letter
+    [InlineData("a noisy alrt", "a noisy alert")]
+    [InlineData("is it slac", "is it slack")]
+    [InlineData("who runs the slck", "who runs the slack")]
+    public void Correct_FourLetterWordMissingALetter_IsCorrected(string question, string expected)
+    {
+        var vocabulary = new Vocabulary();
+        vocabulary.AddText("Post on Slack when an alert fires; every alert has an owner.");
+        vocabulary.Seal();
+
+        Assert.Equal(expected, vocabulary.Correct(question).Text);
+    }
+
+    [Theory]
+    [InlineData("who owns the slak", "who owns the slack")]
+    [InlineData("who owns the sla", "who owns the sla")]                  // below four letters, never corrected
+    [InlineData("who owns the slacks", "who owns the slacks")]            // an inflection of a known word
+    [InlineData("who owns the lack", "who owns the lack")]               // an English word, though "slack" is one letter away
+    public void Correct_FourLetterWord_OnlyGainsALetterOrSwapsTwo(string question, string expected)
+    {
+        var vocabulary = new Vocabulary();
+        vocabulary.AddText("Post on Slack when an alert fires.");
+        vocabulary.Seal();
+
+        Assert.Equal(expected, vocabulary.Correct(question).Text);
+    }
+
     [Fact]
     public void AddTexts_OnSeveralThreads_CountsTheSameWordsInTheSameOrderAsOneThread()
     {
