@@ -6,6 +6,13 @@ public sealed class IdiomsTests(KnowledgeFixture fixture) : IClassFixture<Knowle
 {
     [Theory]
     [InlineData("what's a mgr on the hook for?", "what's a mgr accountable for?")]
+    [InlineData("if i scrub the key fast am i off the hook?", "if i scrub the key fast am i no longer accountable?")]
+    [InlineData("can a TL bite off more tickets than they can chew?", "can a TL take on more tickets than they can handle?")]
+    [InlineData("what if i bit off more than i could chew", "what if i take on too much")]
+    [InlineData("when should oncall call it quits on a ticket?", "when should oncall stop on a ticket?")]
+    [InlineData("who stops folks slapping band-aids on prod?", "who stops folks apply a temporary fix to prod?")]
+    [InlineData("are bandaids ok for a sev2?", "are temporary fixes ok for a sev2?")]
+    [InlineData("can we just wing it in an incident?", "can we just improvise without a process in an incident?")]
     [InlineData("how many sign-offs does a PR need?", "how many approvals does a PR need?")]
     [InlineData("who gets the last word on a pr?", "who makes the final decision on a pr?")]
     [InlineData("who decides when the maintainers are deadlocked?", "who decides when the maintainers cannot agree?")]
