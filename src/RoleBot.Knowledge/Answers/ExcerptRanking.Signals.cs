@@ -23,7 +23,7 @@ internal static partial class ExcerptRanking
     /// <summary>A number ("3 months", "6+ years", "4-8 hours") or a word for one ("two", "weekly", "twice").</summary>
     internal static bool StatesAmount(ReadOnlySpan<char> sentence) => Amounts().IsMatch(sentence);
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![/#_])\b\d+(?:[.,]\d+)?(?:\+|%|\b)|(?<!\b(?:on|any|no|each|every|the|this|that|which|some|another|only|a|next|last|same|right|wrong|new|old)[\s-]+)\bone\b(?![\s-]+(?:on|of|or|another|who|that|which)\b)|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|once|twice|daily|weekly|fortnightly|biweekly|monthly|quarterly|annually|yearly|hourly)\b|\b(?:every|each|per|a|an)\s+(?:other\s+)?(?:minute|hour|day|week|weekday|month|quarter|year|sprint|release|cycle)s?\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![/#_])\b\d+(?:[.,]\d+)?(?:\+|%|\b)|(?<!\b(?:on|any|no|each|every|the|this|that|which|some|another|only|a|next|last|same|right|wrong|new|old)[\s-]+)\bone\b(?![\s-]+(?:on|of|or|another|who|that|which)\b)|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|once|twice|daily|weekly|fortnightly|biweekly|monthly|quarterly|annually|yearly|hourly|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b|\b(?:every|each|per|a|an)\s+(?:other\s+)?(?:minute|hour|day|week|weekday|month|quarter|year|sprint|release|cycle)s?\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex Amounts();
 
     /// <summary>

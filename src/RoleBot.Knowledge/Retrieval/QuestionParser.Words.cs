@@ -85,7 +85,7 @@ public sealed partial class QuestionParser
     private static partial Regex CareerChoice();
 
     // "what hours does support run?", "what time is stand-up?": a time is an amount too.
-    [GeneratedRegex(@"\bhow\s+(long|often|many|much|soon|quickly|frequently|big|large)\b|\bwhat\s+(hours|time|times|days)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bhow\s+(long|often|many|much|soon|quickly|frequently|big|large)\b|\bwhat\s+(hours|time|times|days)\b|\bwhen\s+(?:does|do|did|will)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Amount();
 
     /// <summary>"what's a deputy?", "what is an OWNERS file", "what does toil mean": asking what a thing is.</summary>

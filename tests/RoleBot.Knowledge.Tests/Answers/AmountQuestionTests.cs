@@ -12,6 +12,10 @@ public sealed class AmountQuestionTests(KnowledgeFixture fixture) : IClassFixtur
     [InlineData("how often do i get 1:1s w my EM", true)]
     [InlineData("how many PRs do u need to become a reviewer", true)]
     [InlineData("what hours does the support team cover?", true)]        // a time is an amount too
+    [InlineData("when does the oncall rota flip over?", true)]            // when something happens: a day or a time
+    [InlineData("when do new hires get a laptop", true)]
+    [InlineData("when is it ok to ask for a pair?", false)]               // a condition, not a time
+    [InlineData("when should i escalate", false)]
     [InlineData("what does a mentor do?", false)]
     [InlineData("how do I become a reviewer?", false)]
     public void Parse_HowLongOftenMany_AsksForAnAmount(string question, bool amount) =>
@@ -37,6 +41,10 @@ public sealed class AmountQuestionTests(KnowledgeFixture fixture) : IClassFixtur
     [InlineData("Remove this label and add the next one.", false)]               // a pronoun after "next"
     [InlineData("Apply one or multiple impact labels.", false)]                  // "one or more" counts nothing
     [InlineData("Move the pull request to status/4-ready-to-merge.", false)]     // a digit inside a label's name
+    [InlineData("A new rotation starts every Thursday.", true)]                  // a day of the week
+    [InlineData("Stand-up is on Mondays and Wednesdays.", true)]
+    [InlineData("Sunday-night deploys need an approver.", true)]
+    [InlineData("Thursdayish is when it happens.", false)]
     public void StatesAmount_NumbersAndFrequencyWords(string sentence, bool amount) =>
         Assert.Equal(amount, ExcerptRanking.StatesAmount(sentence));
 
