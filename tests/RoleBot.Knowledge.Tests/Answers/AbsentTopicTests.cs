@@ -90,4 +90,53 @@ public sealed class AbsentTopicTests(KnowledgeFixture fixture) : IClassFixture<K
         Assert.False(answer.Answered);
         Assert.Equal("My sources don't mention vacation, so I won't guess.", answer.Lead);
     }
+
+    [Theory]
+    [InlineData("how many vacation days do zentrix committers get?", "vacation")]    // the name before an unknown role, no "at"
+    [InlineData("how many days of annual leave do zentrix folks get?", "leave")]
+    [InlineData("what's the pay range for committers at zentrix?", "pay")]
+    public void Ask_WorkplaceLogisticsTheNamedOrganisationNeverMentions_SaysSo(string question, string named)
+    {
+        using var folder = RoleBot.TestKit.TestPaths.NewTempFolder();
+        folder.Write("acme-on-call.md", """
+            # On-call at Acme
+
+            If you are on vacation during your on-call week, swap the shift with a teammate. Acme's pay bands are public,
+            and parental leave is sixteen weeks.
+            """);
+        folder.Write("zentrix-governance.md", """
+            # Zentrix governance
+
+            Committers are expected to work at least two hours per week on Zentrix, triaging issues and reviewing pull requests.
+            """);
+        using var knowledge = RoleBot.TestKit.TempFolderKnowledge.LoadKnowledge(folder, semantic: true);
+
+        var answer = new AnswerComposer(knowledge).Compose(knowledge.Parser.Parse(question));
+
+        Assert.False(answer.Answered);
+        Assert.Equal($"My sources don't mention {named}, so I won't guess.", answer.Lead);
+    }
+
+    [Fact]
+    public void Ask_WorkplaceLogisticsWithAnEnglishWordThatNamesDocuments_IsAnswered()
+    {
+        // "code" names the code-review page, but "is there a dress code" is not asked about that page.
+        using var folder = RoleBot.TestKit.TestPaths.NewTempFolder();
+        folder.Write("code-review.md", """
+            # Code review
+
+            Every pull request needs one approving review from a maintainer before it is merged.
+            """);
+        folder.Write("office.md", """
+            # The office
+
+            There is no dress code: wear what you are comfortable in, in the office and on calls.
+            """);
+        using var knowledge = RoleBot.TestKit.TempFolderKnowledge.LoadKnowledge(folder, semantic: true);
+
+        var answer = new AnswerComposer(knowledge).Compose(knowledge.Parser.Parse("is there a dress code"));
+
+        Assert.True(answer.Answered);
+        Assert.Contains("no dress code", answer.Citations[0].Excerpt.Text, StringComparison.Ordinal);
+    }
 }
