@@ -43,7 +43,7 @@ public static partial class ChatSpelling
         ["pw"] = "password", ["pwd"] = "password", ["pwds"] = "passwords", ["acct"] = "account", ["accts"] = "accounts",
         ["convo"] = "conversation", ["collab"] = "collaboration", ["eval"] = "evaluation", ["evals"] = "evaluations",
         ["a11y"] = "accessibility", ["i18n"] = "internationalization", ["l10n"] = "localization", ["promo"] = "promotion",
-        ["promos"] = "promotions", ["comms"] = "communications", ["mtg"] = "meeting", ["mtgs"] = "meetings", ["tz"] = "time zone",
+        ["promos"] = "promotions", ["comms"] = "communications", ["dwh"] = "data warehouse", ["mtg"] = "meeting", ["mtgs"] = "meetings", ["tz"] = "time zone",
         // Three letters are too short for typo correction (everything is within an edit of them): spelled out here.
         ["wen"] = "when", ["hav"] = "have", ["cud"] = "could", ["wud"] = "would", ["dat"] = "that", ["wer"] = "where",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
@@ -66,7 +66,12 @@ public static partial class ChatSpelling
         (AreAsR(), "are"),
         (EngAsEngineering(), "engineering"),
         (DiffAsDifferent(), "different"),
+        (TechDeptAsDebt(), "$1 debt"),
     ];
+
+    // "does a senior eng deal with tech dept?": "dept" after "tech" is debt misspelled; elsewhere a department.
+    [GeneratedRegex(@"\b(tech(?:nical)?)\s+dept\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TechDeptAsDebt();
 
     // "whats a liaison do during an incident": "what's" before "a/the … do" is "what does" ("what is a liaison do" asks
     // nothing); "what's the best thing to do" and "what's a PM do with …"-style infinitives keep "what is".

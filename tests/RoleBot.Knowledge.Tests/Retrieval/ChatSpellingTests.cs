@@ -33,6 +33,10 @@ public sealed class ChatSpellingTests(KnowledgeFixture fixture) : IClassFixture<
     [InlineData("do devs care about a11y or i18n?", "do developers care about accessibility or internationalization?")]
     [InlineData("how does promo work, any mtgs w my mgr?", "how does promotion work, any meetings with my manager?")]
     [InlineData("wat does the EM own wen hiring, do i hav to ask?", "what does the EM own when hiring, do i have to ask?")]
+    [InlineData("does a senior eng deal with tech dept?", "does a senior engineer deal with tech debt?")]   // "dept" misspelled after "tech"
+    [InlineData("who pays down technical dept", "who pays down technical debt")]
+    [InlineData("which dept owns the tech budget", "which department owns the tech budget")]
+    [InlineData("who owns the DWH design", "who owns the data warehouse design")]
     public void Expand_ChatShorthand_SpelledOut(string question, string expected) =>
         Assert.Equal(expected, ChatSpelling.Expand(question));
 
