@@ -25,9 +25,9 @@ public sealed partial class Vocabulary
                 }
 
                 var distance = EditDistance.Damerau(word, candidate, maxEdits);
-                // Four-letter words are only corrected for swapped letters ("dose" -> "does") and a dropped letter ("slak"
-                // -> "slack", "alrt" -> "alert"); "book" is not "look".
-                if (word.Length == 4 && distance == 1 && !IsSwap(word, candidate) && candidate.Length != word.Length + 1)
+                // Four-letter words are only corrected for swapped letters ("dose" -> "does") and a letter dropped after
+                // the first ("slak" -> "slack", "alrt" -> "alert"); "book" is not "look", "oops" not "loops".
+                if (word.Length == 4 && distance == 1 && !IsSwap(word, candidate) && (candidate.Length != word.Length + 1 || candidate[0] != word[0]))
                 {
                     continue;
                 }
